@@ -1,0 +1,13 @@
+/* pd-application-private.h — shared between the application's source files
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "pd-application.h"
+
+G_BEGIN_DECLS
+
+void _pd_application_add_actions (PdApplication *self);
+
+G_END_DECLS

@@ -1,0 +1,14 @@
+/* pd-report-assignments.h — one row per assignment, machine-readable
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "pd-report.h"
+#include "store/pd-store.h"
+
+G_BEGIN_DECLS
+
+PdReport *pd_report_assignments_new (PdStore *store);
+
+G_END_DECLS

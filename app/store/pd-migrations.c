@@ -10,7 +10,9 @@
 
 #include "pd-database.h"
 
-#define DATE_CHECK(col) "CHECK (" col " IS NULL OR (length(" col ") = 10 AND date(" col ") IS " col "))"
+/* A real calendar date as YYYY-MM-DD: date() with a modifier normalises
+ * 2013-02-30 to 2013-03-02, so an impossible date fails the comparison. */
+#define DATE_CHECK(col) "CHECK (" col " IS NULL OR date(" col ", '+0 days') IS " col ")"
 
 static const char migration_1[] =
   "CREATE TABLE plan ("

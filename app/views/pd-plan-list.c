@@ -231,8 +231,11 @@ static void
 pd_plan_list_dispose (GObject *object)
 {
   PdPlanList *self = (PdPlanList *)object;
+  GtkWidget *child;
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PD_TYPE_PLAN_LIST);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_object (&self->tree_model);
   g_clear_object (&self->store);
   g_clear_pointer (&self->chinese, pango_attr_list_unref);

@@ -1,0 +1,20 @@
+/* pd-test-util.h — helpers shared by the test programs
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+char   *pd_test_make_tmpdir         (void);
+void    pd_test_remove_tree         (const char *path);
+char   *pd_test_checksum_file       (const char *path);
+char   *pd_test_bundled_plan_path   (void);
+char   *pd_test_copy_to_tmp         (const char *source,
+                                     const char *dir,
+                                     const char *name);
+GPtrArray *pd_test_parse_csv        (const char *text);
+
+G_END_DECLS

@@ -9,6 +9,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "pd-application-private.h"
+#include "pd-bench-hook.h"
 #include "pd-window.h"
 #include "store/pd-plan-file.h"
 
@@ -81,6 +82,7 @@ pd_application_activate (GApplication *app)
   window = GTK_WINDOW (pd_window_new (self, store));
   if (store == NULL)
     pd_window_show_error (PD_WINDOW (window), path, error->message);
+  pd_bench_hook_watch_window (window);
   gtk_window_present (window);
 }
 

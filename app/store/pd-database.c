@@ -111,7 +111,7 @@ pd_database_close (PdDatabase *self)
 {
   g_return_if_fail (PD_IS_DATABASE (self));
 
-  g_hash_table_remove_all (self->statements);
+  /* Statements must be finalized before the connection can close. */
   g_clear_pointer (&self->statements, g_hash_table_unref);
   if (self->db != NULL)
     {

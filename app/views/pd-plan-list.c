@@ -15,8 +15,8 @@
 
 #include "pd-plan-list.h"
 
-/* Units named in a cell before the rest are only counted. */
-#define MAX_NAMES_IN_CELL 6
+/* Units named in a cell; the rest are only counted (the cell is narrower). */
+#define MAX_NAMES_IN_CELL 12
 
 struct _PdPlanList
 {
@@ -180,6 +180,13 @@ bind_units (GtkListItem *list_item,
     }
 
   text = pd_project_dup_unit_names (PD_PROJECT (item), role, MAX_NAMES_IN_CELL, &n_units);
+  if (n_units > MAX_NAMES_IN_CELL)
+    {
+      char *more = g_strconcat (text, "、…", NULL);
+
+      g_free (text);
+      text = more;
+    }
   gtk_label_set_text (GTK_LABEL (names), text);
   if (n_units > 1)
     {

@@ -36,6 +36,8 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "pd-bench-util.h"
+
 #ifndef PLANDESK_EXE
 #define PLANDESK_EXE "plandesk"
 #endif
@@ -219,25 +221,6 @@ run_once (const char * const *argv,
   return (double)(frame - start) / 1000.0;
 }
 
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *)a, y = *(const double *)b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-median (double *values,
-        guint   n_values)
-{
-  qsort (values, n_values, sizeof *values, compare_doubles);
-  if (n_values % 2 == 1)
-    return values[n_values / 2];
-  return (values[n_values / 2 - 1] + values[n_values / 2]) / 2;
-}
-
 int
 main (int    argc,
       char **argv)
@@ -278,8 +261,8 @@ main (int    argc,
       bare_runs[i] = run_once (bare_argv, envp);
     }
 
-  plandesk_ms = median (plandesk_runs, N_RUNS);
-  bare_ms = median (bare_runs, N_RUNS);
+  plandesk_ms = pd_bench_median (plandesk_runs, N_RUNS);
+  bare_ms = pd_bench_median (bare_runs, N_RUNS);
   printf ("startup.plandesk %.1f ms\n", plandesk_ms);
   printf ("startup.bare %.1f ms\n", bare_ms);
   printf ("startup.ratio %.2f x\n", plandesk_ms / bare_ms);

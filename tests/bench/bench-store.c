@@ -30,6 +30,7 @@
 #include <string.h>
 #include <sys/resource.h>
 
+#include "pd-bench-util.h"
 #include "pd-synthetic.h"
 #include "reports/pd-report-assignments.h"
 #include "store/pd-store.h"
@@ -64,34 +65,6 @@ die (const char *what,
   if (tmp_dir != NULL)
     remove_dir (tmp_dir);
   exit (EXIT_FAILURE);
-}
-
-static void
-print_figure (const char *name,
-              double      value,
-              const char *unit)
-{
-  printf ("%s %.1f %s\n", name, value, unit);
-  fflush (stdout);
-}
-
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *)a, y = *(const double *)b;
-
-  return (x > y) - (x < y);
-}
-
-static double
-median (double *values,
-        guint   n_values)
-{
-  qsort (values, n_values, sizeof *values, compare_doubles);
-  if (n_values % 2 == 1)
-    return values[n_values / 2];
-  return (values[n_values / 2 - 1] + values[n_values / 2]) / 2;
 }
 
 static double
@@ -137,7 +110,7 @@ time_open (const char *path,
       runs[i] = ms_since (start);
       g_object_unref (store);
     }
-  return median (runs, N_RUNS);
+  return pd_bench_median (runs, N_RUNS);
 }
 
 static double
@@ -160,7 +133,7 @@ time_export (const char *plan_path,
       runs[i] = ms_since (start);
       pd_report_free (report);
     }
-  return median (runs + 1, N_RUNS);
+  return pd_bench_median (runs + 1, N_RUNS);
 }
 
 /* The child of measure_rss(): opens the plan and prints its own peak RSS. */
@@ -244,25 +217,25 @@ main (int    argc,
   scale1 = generate (tmp_dir, "scale1.plandesk", 1);
   start = g_get_monotonic_time ();
   scale100 = generate (tmp_dir, "scale100.plandesk", 100);
-  print_figure ("generate.scale100", ms_since (start), "ms");
+  pd_bench_print_figure ("generate.scale100", ms_since (start), "ms");
 
   datadir = g_getenv ("PLANDESK_DATADIR");
   if (datadir != NULL && *datadir != '\0')
     {
       g_autofree char *bundled = g_build_filename (datadir, "safe-guangzhou.plandesk", NULL);
 
-      print_figure ("open.bundled", time_open (bundled, 0), "ms");
+      pd_bench_print_figure ("open.bundled", time_open (bundled, 0), "ms");
     }
   else
     g_printerr ("bench-store: PLANDESK_DATADIR is not set; skipping open.bundled\n");
 
-  print_figure ("open.scale1", time_open (scale1, 1), "ms");
-  print_figure ("open.scale100", time_open (scale100, 100), "ms");
+  pd_bench_print_figure ("open.scale1", time_open (scale1, 1), "ms");
+  pd_bench_print_figure ("open.scale100", time_open (scale100, 100), "ms");
 
   csv = g_build_filename (tmp_dir, "assignments.csv", NULL);
-  print_figure ("export.csv.scale100", time_export (scale100, csv), "ms");
+  pd_bench_print_figure ("export.csv.scale100", time_export (scale100, csv), "ms");
 
-  print_figure ("rss.scale100", (double)measure_rss (self, scale100) / 1024.0, "MiB");
+  pd_bench_print_figure ("rss.scale100", (double)measure_rss (self, scale100) / 1024.0, "MiB");
 
   remove_dir (tmp_dir);
   g_clear_pointer (&tmp_dir, g_free);

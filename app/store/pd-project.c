@@ -39,6 +39,13 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+enum {
+  UNITS_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 static const char * const status_names[PD_N_STATUSES] = { "planned", "active", "done", "suspended" };
 
 const char *
@@ -125,6 +132,17 @@ pd_project_class_init (PdProjectClass *klass)
   properties[PROP_START_ON] = g_param_spec_string ("start-on", NULL, NULL, NULL, flags);
   properties[PROP_DUE_ON] = g_param_spec_string ("due-on", NULL, NULL, NULL, flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * PdProject::units-changed:
+   *
+   * Emitted when the project's units change in a way its rows show: an
+   * assignment added, removed, moved or given another role or scope, or one
+   * of its units renamed.
+   */
+  signals[UNITS_CHANGED] =
+    g_signal_new ("units-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -312,4 +330,11 @@ pd_project_dup_unit_names (PdProject *self,
   if (n_units != NULL)
     *n_units = count;
   return g_string_free (names, FALSE);
+}
+
+void
+pd_project_emit_units_changed (PdProject *self)
+{
+  g_return_if_fail (PD_IS_PROJECT (self));
+  g_signal_emit (self, signals[UNITS_CHANGED], 0);
 }

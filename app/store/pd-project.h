@@ -55,6 +55,7 @@ void         pd_project_set_dates       (PdProject   *self,
 GListModel  *pd_project_get_assignments (PdProject   *self);
 void         pd_project_add_assignment  (PdProject   *self,
                                          PdAssignment *assignment);
+void         pd_project_emit_units_changed (PdProject *self);
 char        *pd_project_dup_unit_names  (PdProject   *self,
                                          PdRole       role,
                                          guint        max_names,

@@ -32,6 +32,13 @@ struct _PdStore
 
 G_DEFINE_FINAL_TYPE (PdStore, pd_store, G_TYPE_OBJECT)
 
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 static void
 pd_store_finalize (GObject *object)
 {
@@ -53,6 +60,17 @@ static void
 pd_store_class_init (PdStoreClass *klass)
 {
   G_OBJECT_CLASS (klass)->finalize = pd_store_finalize;
+
+  /**
+   * PdStore::changed:
+   *
+   * Emitted once after every committed edit, undo or redo, when the models
+   * already show the new state. Views that derive figures from the whole
+   * plan (checks, unit loads) recompute on it.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -361,4 +379,11 @@ pd_store_find_unit_by_name (PdStore    *self,
 {
   g_return_val_if_fail (PD_IS_STORE (self), NULL);
   return g_hash_table_lookup (self->units_by_name, name);
+}
+
+void
+pd_store_emit_changed (PdStore *self)
+{
+  g_return_if_fail (PD_IS_STORE (self));
+  g_signal_emit (self, signals[CHANGED], 0);
 }

@@ -29,5 +29,6 @@ PdProject   *pd_store_find_project_by_number  (PdStore              *self,
                                                int                   number);
 PdUnit      *pd_store_find_unit_by_name       (PdStore              *self,
                                                const char           *name);
+void         pd_store_emit_changed            (PdStore              *self);
 
 G_END_DECLS

@@ -273,7 +273,7 @@ test_transaction_rolls_back (Fixture       *fixture,
                              gconstpointer  data)
 {
   PdDatabase *db = fixture->db;
-  g_autofree char *before = pd_database_dump (db);
+  g_autofree char *before = pd_database_dump (db, NULL);
   g_autofree char *after = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -282,7 +282,7 @@ test_transaction_rolls_back (Fixture       *fixture,
   g_assert_false (pd_database_exec (db, "INSERT INTO unit (name) VALUES ('市公安局')", &error));
   pd_database_rollback (db);
 
-  after = pd_database_dump (db);
+  after = pd_database_dump (db, NULL);
   g_assert_cmpstr (before, ==, after);
   g_assert_nonnull (strstr (before, "project(1, 1, 1, 'A'"));
 }

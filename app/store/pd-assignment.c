@@ -6,6 +6,7 @@
 
 #include "pd-assignment.h"
 #include "pd-project.h"
+#include "pd-util.h"
 
 struct _PdAssignment
 {
@@ -176,4 +177,33 @@ pd_assignment_get_position (PdAssignment *self)
 {
   g_return_val_if_fail (PD_IS_ASSIGNMENT (self), 0);
   return self->position;
+}
+
+void
+pd_assignment_set_role (PdAssignment *self,
+                        PdRole        role)
+{
+  g_return_if_fail (PD_IS_ASSIGNMENT (self));
+  g_return_if_fail (role < PD_N_ROLES);
+  if (self->role == role)
+    return;
+  self->role = role;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ROLE]);
+}
+
+void
+pd_assignment_set_scope (PdAssignment *self,
+                         const char   *scope)
+{
+  g_return_if_fail (PD_IS_ASSIGNMENT (self));
+  if (pd_set_str (&self->scope, scope))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCOPE]);
+}
+
+void
+pd_assignment_set_position (PdAssignment *self,
+                            int           position)
+{
+  g_return_if_fail (PD_IS_ASSIGNMENT (self));
+  self->position = position;
 }

@@ -37,5 +37,11 @@ PdUnit       *pd_assignment_get_unit      (PdAssignment *self);
 PdRole        pd_assignment_get_role      (PdAssignment *self);
 const char   *pd_assignment_get_scope     (PdAssignment *self);
 int           pd_assignment_get_position  (PdAssignment *self);
+void          pd_assignment_set_role      (PdAssignment *self,
+                                           PdRole        role);
+void          pd_assignment_set_scope     (PdAssignment *self,
+                                           const char   *scope);
+void          pd_assignment_set_position  (PdAssignment *self,
+                                           int           position);
 
 G_END_DECLS

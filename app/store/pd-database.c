@@ -520,9 +520,12 @@ dump_value (GString       *out,
     }
 }
 
-/* A full, deterministic text dump of schema and rows: tests compare dumps. */
+/* A full, deterministic text dump of schema and rows, leaving out the rows
+ * of the tables named in @exclude (NULL-terminated, or NULL): tests compare
+ * dumps. */
 char *
-pd_database_dump (PdDatabase *self)
+pd_database_dump (PdDatabase         *self,
+                  const char * const *exclude)
 {
   g_autoptr(GPtrArray) tables = g_ptr_array_new_with_free_func (g_free);
   GString *out = g_string_new (NULL);
@@ -539,7 +542,8 @@ pd_database_dump (PdDatabase *self)
   while (sqlite3_step (stmt) == SQLITE_ROW)
     {
       g_string_append_printf (out, "%s;\n", pd_database_column_text (stmt, 2) ?: "");
-      if (g_str_equal (pd_database_column_text (stmt, 0), "table"))
+      if (g_str_equal (pd_database_column_text (stmt, 0), "table") &&
+          (exclude == NULL || !g_strv_contains (exclude, pd_database_column_text (stmt, 1))))
         g_ptr_array_add (tables, g_strdup (pd_database_column_text (stmt, 1)));
     }
   sqlite3_finalize (stmt);

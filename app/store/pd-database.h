@@ -69,7 +69,8 @@ const char   *pd_database_column_text       (sqlite3_stmt         *stmt,
 
 gboolean      pd_database_migrate           (PdDatabase           *self,
                                              GError              **error);
-char         *pd_database_dump              (PdDatabase           *self);
+char         *pd_database_dump              (PdDatabase           *self,
+                                             const char * const   *exclude);
 void          pd_database_close             (PdDatabase           *self);
 
 /* The ordered list of schema migrations; exposed for tests. */

@@ -148,3 +148,20 @@ pd_programme_add_project (PdProgramme *self,
   g_return_if_fail (PD_IS_PROGRAMME (self));
   g_list_store_append (self->projects, project);
 }
+
+void
+pd_programme_set_position (PdProgramme *self,
+                           int          position)
+{
+  g_return_if_fail (PD_IS_PROGRAMME (self));
+  self->position = position;
+}
+
+void
+pd_programme_set_numeral (PdProgramme *self,
+                          const char  *numeral)
+{
+  g_return_if_fail (PD_IS_PROGRAMME (self));
+  if (pd_set_str (&self->numeral, numeral))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NUMERAL]);
+}

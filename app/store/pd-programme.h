@@ -19,6 +19,10 @@ PdProgramme *pd_programme_new          (gint64       id,
                                         const char  *title);
 gint64       pd_programme_get_id       (PdProgramme *self);
 int          pd_programme_get_position (PdProgramme *self);
+void         pd_programme_set_position (PdProgramme *self,
+                                        int          position);
+void         pd_programme_set_numeral  (PdProgramme *self,
+                                        const char  *numeral);
 const char  *pd_programme_get_numeral  (PdProgramme *self);
 const char  *pd_programme_get_title    (PdProgramme *self);
 void         pd_programme_set_title    (PdProgramme *self,

@@ -338,3 +338,22 @@ pd_project_emit_units_changed (PdProject *self)
   g_return_if_fail (PD_IS_PROJECT (self));
   g_signal_emit (self, signals[UNITS_CHANGED], 0);
 }
+
+void
+pd_project_set_number (PdProject *self,
+                       int        number)
+{
+  g_return_if_fail (PD_IS_PROJECT (self));
+  if (self->number == number)
+    return;
+  self->number = number;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NUMBER]);
+}
+
+void
+pd_project_set_programme (PdProject   *self,
+                          PdProgramme *programme)
+{
+  g_return_if_fail (PD_IS_PROJECT (self));
+  g_set_weak_pointer (&self->programme, programme);
+}

@@ -35,6 +35,10 @@ PdProject   *pd_project_new             (gint64       id,
 gint64       pd_project_get_id          (PdProject   *self);
 PdProgramme *pd_project_get_programme   (PdProject   *self);
 int          pd_project_get_number      (PdProject   *self);
+void         pd_project_set_number      (PdProject   *self,
+                                         int          number);
+void         pd_project_set_programme   (PdProject   *self,
+                                         PdProgramme *programme);
 const char  *pd_project_get_title       (PdProject   *self);
 void         pd_project_set_title       (PdProject   *self,
                                          const char  *title);

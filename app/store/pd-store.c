@@ -12,23 +12,8 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "pd-store.h"
+#include "pd-store-private.h"
 
-struct _PdStore
-{
-  GObject     parent_instance;
-
-  PdDatabase *database;
-  char       *title;
-  char       *period_start;
-  char       *period_end;
-  GListStore *programmes;        /* of PdProgramme, by position */
-  GListStore *units;             /* of PdUnit, by id */
-  GHashTable *projects_by_number;  /* int → PdProject (borrowed) */
-  GHashTable *units_by_name;     /* name → PdUnit (borrowed) */
-  guint       n_projects;
-  guint       n_assignments;
-};
 
 G_DEFINE_FINAL_TYPE (PdStore, pd_store, G_TYPE_OBJECT)
 
@@ -45,6 +30,12 @@ pd_store_finalize (GObject *object)
   PdStore *self = (PdStore *)object;
 
   g_clear_pointer (&self->projects_by_number, g_hash_table_unref);
+  g_clear_pointer (&self->programmes_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->projects_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->units_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->assignments_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->dirty, g_hash_table_unref);
+  g_clear_pointer (&self->units_changed, g_hash_table_unref);
   g_clear_pointer (&self->units_by_name, g_hash_table_unref);
   g_clear_object (&self->programmes);
   g_clear_object (&self->units);
@@ -79,6 +70,12 @@ pd_store_init (PdStore *self)
   self->programmes = g_list_store_new (PD_TYPE_PROGRAMME);
   self->units = g_list_store_new (PD_TYPE_UNIT);
   self->projects_by_number = g_hash_table_new (g_direct_hash, g_direct_equal);
+  self->programmes_by_id = g_hash_table_new (g_direct_hash, g_direct_equal);
+  self->projects_by_id = g_hash_table_new (g_direct_hash, g_direct_equal);
+  self->units_by_id = g_hash_table_new (g_direct_hash, g_direct_equal);
+  self->assignments_by_id = g_hash_table_new (g_direct_hash, g_direct_equal);
+  self->dirty = g_hash_table_new (g_direct_hash, g_direct_equal);
+  self->units_changed = g_hash_table_new (g_direct_hash, g_direct_equal);
   self->units_by_name = g_hash_table_new (g_str_hash, g_str_equal);
 }
 
@@ -124,7 +121,6 @@ load_plan (PdStore  *self,
 
 static gboolean
 load_units (PdStore     *self,
-            GHashTable  *units_by_id,
             GError     **error)
 {
   g_autoptr(GPtrArray) units = g_ptr_array_new_with_free_func (g_object_unref);
@@ -145,7 +141,7 @@ load_units (PdStore     *self,
 
       pd_unit_set_short_name (unit, pd_database_column_text (stmt, 2));
       pd_unit_set_validity (unit, pd_database_column_text (stmt, 5), pd_database_column_text (stmt, 6));
-      g_hash_table_insert (units_by_id, GSIZE_TO_POINTER (pd_unit_get_id (unit)), unit);
+      g_hash_table_insert (self->units_by_id, GSIZE_TO_POINTER (pd_unit_get_id (unit)), unit);
       g_hash_table_insert (self->units_by_name, (gpointer)pd_unit_get_name (unit), unit);
       g_ptr_array_add (units, unit);
     }
@@ -159,8 +155,8 @@ load_units (PdStore     *self,
     return FALSE;
   FOREACH_ROW (stmt, rc)
     {
-      PdUnit *unit = g_hash_table_lookup (units_by_id, GSIZE_TO_POINTER (sqlite3_column_int64 (stmt, 0)));
-      PdUnit *successor = g_hash_table_lookup (units_by_id, GSIZE_TO_POINTER (sqlite3_column_int64 (stmt, 1)));
+      PdUnit *unit = g_hash_table_lookup (self->units_by_id, GSIZE_TO_POINTER (sqlite3_column_int64 (stmt, 0)));
+      PdUnit *successor = g_hash_table_lookup (self->units_by_id, GSIZE_TO_POINTER (sqlite3_column_int64 (stmt, 1)));
 
       pd_unit_set_successor (unit, successor);
     }
@@ -174,8 +170,8 @@ load_units (PdStore     *self,
     return FALSE;
   FOREACH_ROW (stmt, rc)
     {
-      PdUnit *collective = g_hash_table_lookup (units_by_id, GSIZE_TO_POINTER (sqlite3_column_int64 (stmt, 0)));
-      PdUnit *member = g_hash_table_lookup (units_by_id, GSIZE_TO_POINTER (sqlite3_column_int64 (stmt, 1)));
+      PdUnit *collective = g_hash_table_lookup (self->units_by_id, GSIZE_TO_POINTER (sqlite3_column_int64 (stmt, 0)));
+      PdUnit *member = g_hash_table_lookup (self->units_by_id, GSIZE_TO_POINTER (sqlite3_column_int64 (stmt, 1)));
 
       g_list_store_append (G_LIST_STORE (pd_unit_get_members (collective)), member);
     }
@@ -184,7 +180,6 @@ load_units (PdStore     *self,
 
 static gboolean
 load_programmes (PdStore     *self,
-                 GHashTable  *programmes_by_id,
                  GError     **error)
 {
   sqlite3_stmt *stmt;
@@ -201,7 +196,7 @@ load_programmes (PdStore     *self,
                                                            pd_database_column_text (stmt, 2),
                                                            pd_database_column_text (stmt, 3));
 
-      g_hash_table_insert (programmes_by_id, GSIZE_TO_POINTER (pd_programme_get_id (programme)), programme);
+      g_hash_table_insert (self->programmes_by_id, GSIZE_TO_POINTER (pd_programme_get_id (programme)), programme);
       g_list_store_append (self->programmes, programme);
     }
   return finish_rows (self, stmt, rc, error);
@@ -209,8 +204,6 @@ load_programmes (PdStore     *self,
 
 static gboolean
 load_projects (PdStore     *self,
-               GHashTable  *programmes_by_id,
-               GHashTable  *projects_by_id,
                GError     **error)
 {
   sqlite3_stmt *stmt;
@@ -223,7 +216,7 @@ load_projects (PdStore     *self,
     return FALSE;
   FOREACH_ROW (stmt, rc)
     {
-      PdProgramme *programme = g_hash_table_lookup (programmes_by_id,
+      PdProgramme *programme = g_hash_table_lookup (self->programmes_by_id,
                                                     GSIZE_TO_POINTER (sqlite3_column_int64 (stmt, 1)));
       g_autoptr(PdProject) project = pd_project_new (sqlite3_column_int64 (stmt, 0), programme,
                                                      sqlite3_column_int (stmt, 2),
@@ -237,7 +230,7 @@ load_projects (PdStore     *self,
       pd_project_set_dates (project, pd_database_column_text (stmt, 7), pd_database_column_text (stmt, 8));
 
       pd_programme_add_project (programme, project);
-      g_hash_table_insert (projects_by_id, GSIZE_TO_POINTER (pd_project_get_id (project)), project);
+      g_hash_table_insert (self->projects_by_id, GSIZE_TO_POINTER (pd_project_get_id (project)), project);
       g_hash_table_insert (self->projects_by_number, GINT_TO_POINTER (pd_project_get_number (project)), project);
       self->n_projects++;
     }
@@ -246,8 +239,6 @@ load_projects (PdStore     *self,
 
 static gboolean
 load_assignments (PdStore     *self,
-                  GHashTable  *projects_by_id,
-                  GHashTable  *units_by_id,
                   GError     **error)
 {
   sqlite3_stmt *stmt;
@@ -260,8 +251,8 @@ load_assignments (PdStore     *self,
     return FALSE;
   FOREACH_ROW (stmt, rc)
     {
-      PdProject *project = g_hash_table_lookup (projects_by_id, GSIZE_TO_POINTER (sqlite3_column_int64 (stmt, 1)));
-      PdUnit *unit = g_hash_table_lookup (units_by_id, GSIZE_TO_POINTER (sqlite3_column_int64 (stmt, 2)));
+      PdProject *project = g_hash_table_lookup (self->projects_by_id, GSIZE_TO_POINTER (sqlite3_column_int64 (stmt, 1)));
+      PdUnit *unit = g_hash_table_lookup (self->units_by_id, GSIZE_TO_POINTER (sqlite3_column_int64 (stmt, 2)));
       g_autoptr(PdAssignment) assignment = NULL;
       PdRole role = PD_ROLE_COOPERATE;
 
@@ -270,6 +261,7 @@ load_assignments (PdStore     *self,
                                       pd_database_column_text (stmt, 4),
                                       sqlite3_column_int (stmt, 5));
       pd_project_add_assignment (project, assignment);
+      g_hash_table_insert (self->assignments_by_id, GSIZE_TO_POINTER (pd_assignment_get_id (assignment)), assignment);
       self->n_assignments++;
     }
   return finish_rows (self, stmt, rc, error);
@@ -279,19 +271,16 @@ static gboolean
 pd_store_load (PdStore  *self,
                GError  **error)
 {
-  g_autoptr(GHashTable) units_by_id = g_hash_table_new (g_direct_hash, g_direct_equal);
-  g_autoptr(GHashTable) programmes_by_id = g_hash_table_new (g_direct_hash, g_direct_equal);
-  g_autoptr(GHashTable) projects_by_id = g_hash_table_new (g_direct_hash, g_direct_equal);
   gboolean ok;
 
   /* One read transaction: a consistent snapshot even while another process writes. */
   if (!pd_database_exec (self->database, "BEGIN", error))
     return FALSE;
   ok = load_plan (self, error) &&
-       load_units (self, units_by_id, error) &&
-       load_programmes (self, programmes_by_id, error) &&
-       load_projects (self, programmes_by_id, projects_by_id, error) &&
-       load_assignments (self, projects_by_id, units_by_id, error);
+       load_units (self, error) &&
+       load_programmes (self, error) &&
+       load_projects (self, error) &&
+       load_assignments (self, error);
   pd_database_rollback (self->database);
   return ok;
 }

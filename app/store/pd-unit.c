@@ -103,10 +103,10 @@ pd_unit_class_init (PdUnitClass *klass)
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_KIND] =
     g_param_spec_string ("kind", NULL, NULL, NULL,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_COLLECTIVE] =
     g_param_spec_boolean ("collective", NULL, NULL, FALSE,
-                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -231,4 +231,25 @@ pd_unit_get_members (PdUnit *self)
   if (self->members == NULL)
     self->members = g_list_store_new (PD_TYPE_UNIT);
   return G_LIST_MODEL (self->members);
+}
+
+void
+pd_unit_set_kind (PdUnit     *self,
+                  const char *kind)
+{
+  g_return_if_fail (PD_IS_UNIT (self));
+  if (pd_set_str (&self->kind, kind))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND]);
+}
+
+void
+pd_unit_set_collective (PdUnit   *self,
+                        gboolean  collective)
+{
+  g_return_if_fail (PD_IS_UNIT (self));
+  collective = !!collective;
+  if (self->collective == collective)
+    return;
+  self->collective = collective;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_COLLECTIVE]);
 }

@@ -24,6 +24,10 @@ void        pd_unit_set_short_name  (PdUnit     *self,
                                      const char *short_name);
 const char *pd_unit_get_kind        (PdUnit     *self);
 gboolean    pd_unit_get_collective  (PdUnit     *self);
+void        pd_unit_set_kind        (PdUnit     *self,
+                                     const char *kind);
+void        pd_unit_set_collective  (PdUnit     *self,
+                                     gboolean    collective);
 const char *pd_unit_get_valid_from  (PdUnit     *self);
 const char *pd_unit_get_valid_to    (PdUnit     *self);
 void        pd_unit_set_validity    (PdUnit     *self,

@@ -2,11 +2,13 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- *   plandesk --export=FORMAT --report=KIND --output=PATH [--bundled] [PLANFILE]
+ *   plandesk --export=FORMAT --report=KIND [--unit=NAME] --output=PATH [--bundled] [PLANFILE]
  *
- * exports without a display. Exit status 0 on success, 1 on a usage error,
- * 2 on a data error with one line "plandesk: FILE: reason" on stderr. The
- * plan is opened read-only: an export never modifies it.
+ * exports without a display, any report (pd_reports_get_kinds()) in any
+ * format. Exit status 0 on success, 1 on a usage error (an unknown unit
+ * included: the message lists near matches), 2 on a data error with one line
+ * "plandesk: FILE: reason" on stderr. The plan is opened read-only: an
+ * export never modifies it.
  */
 #define G_LOG_DOMAIN "pd-cli"
 
@@ -19,11 +21,9 @@
 #include <stdio.h>
 
 #include "pd-cli.h"
-#include "reports/pd-report-assignments.h"
+#include "reports/pd-reports.h"
 #include "store/pd-plan-file.h"
 #include "store/pd-store.h"
-
-static const char * const report_names[] = { "assignments", NULL };
 
 void
 pd_init_i18n (void)
@@ -68,6 +68,7 @@ static int
 export (const char     *plan_path,
         PdReportFormat  format,
         const char     *report_name,
+        const char     *unit_name,
         const char     *output)
 {
   g_autoptr(GError) error = NULL;
@@ -78,13 +79,18 @@ export (const char     *plan_path,
   if (store == NULL)
     return data_error (plan_path, error->message);
 
-  /* Only one report so far; report_names lists what the option accepts. */
-  g_assert (g_str_equal (report_name, "assignments"));
-  report = pd_report_assignments_new (store);
+  report = pd_reports_build (store, report_name, unit_name, &error);
+  if (report == NULL)
+    {
+      /* The options were checked; what is left is a unit the plan does not have. */
+      if (g_error_matches (error, PD_REPORTS_ERROR, PD_REPORTS_ERROR_UNKNOWN_UNIT))
+        return usage_error ("%s", error->message);
+      return data_error (plan_path, error->message);
+    }
 
   if (g_str_equal (output, "-"))
     {
-      g_autoptr(GBytes) bytes = pd_report_render (report, format, &error);
+      g_autoptr(GBytes) bytes = pd_report_render (report, format, NULL, &error);
       gsize size;
       const char *data;
 
@@ -116,6 +122,7 @@ pd_cli_run (int    argc,
 {
   g_autofree char *format_name = NULL;
   g_autofree char *report_name = NULL;
+  g_autofree char *unit_name = NULL;
   g_autofree char *output = NULL;
   g_auto(GStrv) files = NULL;
   g_autofree char *path = NULL;
@@ -127,9 +134,11 @@ pd_cli_run (int    argc,
   PdReportFormat format;
   const GOptionEntry entries[] = {
     { "export", 0, 0, G_OPTION_ARG_STRING, &format_name,
-      N_("Export a report without opening a window (csv)"), N_("FORMAT") },
+      N_("Export a report without opening a window (csv, xlsx, pdf, html)"), N_("FORMAT") },
     { "report", 0, 0, G_OPTION_ARG_STRING, &report_name,
-      N_("The report to export (assignments)"), N_("KIND") },
+      N_("The report to export (assignments, division, units, matrix, progress, plan-text)"), N_("KIND") },
+    { "unit", 0, 0, G_OPTION_ARG_STRING, &unit_name,
+      N_("With --report=units, the responsibility list of this unit only"), N_("NAME") },
     { "output", 0, 0, G_OPTION_ARG_FILENAME, &output,
       N_("Where to write the export (- for standard output)"), N_("PATH") },
     { "bundled", 0, 0, G_OPTION_ARG_NONE, &bundled,
@@ -185,9 +194,9 @@ pd_cli_run (int    argc,
       return TRUE;
     }
 
-  if (format_name == NULL && (report_name != NULL || output != NULL))
+  if (format_name == NULL && (report_name != NULL || unit_name != NULL || output != NULL))
     {
-      *exit_status = usage_error (_("--report and --output need --export=FORMAT"));
+      *exit_status = usage_error (_("--report, --unit and --output need --export=FORMAT"));
       return TRUE;
     }
 
@@ -213,11 +222,21 @@ pd_cli_run (int    argc,
       *exit_status = usage_error (_("--export needs --report=KIND"));
       return TRUE;
     }
-  if (!g_strv_contains (report_names, report_name))
+  if (!pd_reports_is_kind (report_name))
     {
-      g_autofree char *known = g_strjoinv (", ", (char **)report_names);
+      g_autofree char *known = g_strjoinv (", ", (char **)pd_reports_get_kinds ());
 
       *exit_status = usage_error (_("Unknown report “%s” (known reports: %s)"), report_name, known);
+      return TRUE;
+    }
+  if (unit_name != NULL && !pd_reports_kind_takes_unit (report_name))
+    {
+      *exit_status = usage_error (_("--unit works only with --report=units"));
+      return TRUE;
+    }
+  if (unit_name != NULL && *unit_name == '\0')
+    {
+      *exit_status = usage_error (_("--unit needs the name of a unit"));
       return TRUE;
     }
   if (output == NULL || *output == '\0')
@@ -238,6 +257,6 @@ pd_cli_run (int    argc,
         }
     }
 
-  *exit_status = export (path, format, report_name, output);
+  *exit_status = export (path, format, report_name, unit_name, output);
   return TRUE;
 }

@@ -1,6 +1,12 @@
 /* pd-window.c — the main window
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The list (projects or units) fills the window; a side pane beside it holds
+ * the project editor, the plan checks and the change history, and folds over
+ * the list on narrow windows. Every edit goes through pd_window_push(): it
+ * is applied and saved at once, can be undone, and a destructive one offers
+ * Undo in a toast.
  */
 #define G_LOG_DOMAIN "pd-window"
 
@@ -9,19 +15,41 @@
 #include <glib/gi18n-lib.h>
 
 #include "pd-window.h"
+#include "store/pd-commands.h"
 #include "store/pd-plan-file.h"
+#include "views/pd-checks-view.h"
+#include "views/pd-history-view.h"
+#include "views/pd-plan-properties.h"
+#include "views/pd-project-editor.h"
+#include "views/pd-units-view.h"
 
 struct _PdWindow
 {
   AdwApplicationWindow  parent_instance;
 
   /* Template children */
+  AdwToastOverlay      *toast_overlay;
   AdwWindowTitle       *window_title;
   GtkStack             *stack;
+  AdwFlap              *flap;
+  GtkStack             *list_stack;
   PdPlanList           *plan_list;
+  PdUnitsView          *units_view;
+  GtkStack             *pane_stack;
+  AdwBin               *editor_bin;
+  PdChecksView         *checks_view;
+  PdHistoryView        *history_view;
   AdwStatusPage        *error_page;
+  GtkWidget            *undo_button;
+  GtkWidget            *redo_button;
+  GtkToggleButton      *pane_button;
+  GtkToggleButton      *search_button;
+  GtkWidget            *mode_box;
 
+  PdProjectEditor      *editor;
   PdStore              *store;
+  PdHistory            *history;
+  AdwToast             *undo_toast;  /* weak */
 };
 
 G_DEFINE_FINAL_TYPE (PdWindow, pd_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -86,12 +114,287 @@ describe_file (PdStore *store)
   return g_filename_display_basename (path);
 }
 
+/* Actions */
+
+static void
+set_action_enabled (PdWindow   *self,
+                    const char *name,
+                    gboolean    enabled)
+{
+  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), name);
+
+  if (action != NULL)
+    g_simple_action_set_enabled (G_SIMPLE_ACTION (action), enabled);
+}
+
+/* The one place that decides which window actions can run. */
+static void
+update_actions (PdWindow *self)
+{
+  gboolean writable = self->store != NULL && !pd_database_is_read_only (pd_store_get_database (self->store));
+
+  set_action_enabled (self, "undo", writable && self->history && pd_history_get_can_undo (self->history));
+  set_action_enabled (self, "redo", writable && self->history && pd_history_get_can_redo (self->history));
+  set_action_enabled (self, "plan-properties", writable);
+  set_action_enabled (self, "search", self->store != NULL);
+  set_action_enabled (self, "list-mode", self->store != NULL);
+}
+
+void
+pd_window_show_toast (PdWindow   *self,
+                      const char *message)
+{
+  AdwToast *toast;
+
+  g_return_if_fail (PD_IS_WINDOW (self));
+
+  toast = adw_toast_new (message);
+  adw_toast_set_timeout (toast, 4);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void announce_command (PdWindow  *self,
+                              PdCommand *command);
+
+/* Applies @command; says why in a toast when it cannot. */
+gboolean
+pd_window_push (PdWindow  *self,
+                PdCommand *command)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (PD_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (PD_IS_COMMAND (command), FALSE);
+
+  if (self->history == NULL || !pd_history_push (self->history, command, &error))
+    {
+      pd_window_show_toast (self, error ? error->message : _("There is no plan to change"));
+      return FALSE;
+    }
+  announce_command (self, command);
+  return TRUE;
+}
+
+/* A destructive edit (deleting, merging) offers Undo in a toast. */
+static void
+announce_command (PdWindow  *self,
+                  PdCommand *command)
+{
+  if (pd_command_is_destructive (command))
+    {
+      AdwToast *toast = adw_toast_new (pd_command_get_description (command));
+
+      adw_toast_set_button_label (toast, _("_Undo"));
+      adw_toast_set_action_name (toast, "win.undo");
+      adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+      if (self->undo_toast != NULL)
+        adw_toast_dismiss (self->undo_toast);
+      g_set_weak_pointer (&self->undo_toast, toast);
+      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+    }
+}
+
+static void
+editor_error_cb (PdProjectEditor *editor,
+                 const char      *message,
+                 PdWindow        *self)
+{
+  pd_window_show_toast (self, message);
+}
+
+static void
+editor_command_pushed_cb (PdProjectEditor *editor,
+                          PdCommand       *command,
+                          PdWindow        *self)
+{
+  announce_command (self, command);
+}
+
+static void
+undo_activated_cb (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  PdWindow *self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (self->undo_toast != NULL)
+    adw_toast_dismiss (self->undo_toast);
+  /* Typing still waiting for its pause is an edit too: undo takes it first. */
+  if (self->editor != NULL)
+    pd_project_editor_flush (self->editor);
+  if (!pd_history_undo (self->history, &error))
+    pd_window_show_toast (self, error->message);
+}
+
+static void
+redo_activated_cb (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  PdWindow *self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!pd_history_redo (self->history, &error))
+    pd_window_show_toast (self, error->message);
+}
+
+static void
+search_activated_cb (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  PdWindow *self = user_data;
+
+  g_action_group_activate_action (G_ACTION_GROUP (self), "list-mode", g_variant_new_string ("projects"));
+  pd_plan_list_set_search_mode (self->plan_list, TRUE);
+}
+
+static void
+list_mode_change_state_cb (GSimpleAction *action,
+                           GVariant      *value,
+                           gpointer       user_data)
+{
+  PdWindow *self = user_data;
+  const char *mode = g_variant_get_string (value, NULL);
+
+  if (!g_str_equal (mode, "projects") && !g_str_equal (mode, "units"))
+    return;
+  gtk_stack_set_visible_child_name (self->list_stack, mode);
+  gtk_widget_set_visible (GTK_WIDGET (self->search_button), g_str_equal (mode, "projects"));
+  /* The units view shows a unit's responsibility list beside the list: give
+   * it the room the side pane would take (the pane button brings it back). */
+  if (g_str_equal (mode, "units"))
+    adw_flap_set_reveal_flap (self->flap, FALSE);
+  g_simple_action_set_state (action, value);
+}
+
+static void
+plan_properties_activated_cb (GSimpleAction *action,
+                              GVariant      *parameter,
+                              gpointer       user_data)
+{
+  PdWindow *self = user_data;
+  PdPlanProperties *dialog = pd_plan_properties_new (self->history);
+
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), GTK_WINDOW (self));
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static const GActionEntry win_entries[] = {
+  { "undo", undo_activated_cb },
+  { "redo", redo_activated_cb },
+  { "search", search_activated_cb },
+  { "list-mode", NULL, "s", "'projects'", list_mode_change_state_cb },
+  { "plan-properties", plan_properties_activated_cb },
+};
+
+/* Selection */
+
+PdProject *
+pd_window_get_selected_project (PdWindow *self)
+{
+  g_return_val_if_fail (PD_IS_WINDOW (self), NULL);
+  return pd_plan_list_get_selected_project (self->plan_list);
+}
+
+static void
+show_project (PdWindow  *self,
+              PdProject *project)
+{
+  if (self->editor != NULL)
+    pd_project_editor_set_project (self->editor, project);
+  if (project != NULL)
+    {
+      gtk_stack_set_visible_child_name (self->pane_stack, "project");
+      adw_flap_set_reveal_flap (self->flap, TRUE);
+    }
+}
+
+static void
+selected_project_changed_cb (PdPlanList *list,
+                             GParamSpec *pspec,
+                             PdWindow   *self)
+{
+  show_project (self, pd_plan_list_get_selected_project (list));
+}
+
+/* Shows @project in the list (expanding its programme, clearing a search
+ * that hides it) and in the editor. */
+void
+pd_window_select_project (PdWindow  *self,
+                          PdProject *project)
+{
+  g_return_if_fail (PD_IS_WINDOW (self));
+  g_return_if_fail (PD_IS_PROJECT (project));
+
+  g_action_group_activate_action (G_ACTION_GROUP (self), "list-mode", g_variant_new_string ("projects"));
+  pd_plan_list_select_project (self->plan_list, project);
+  show_project (self, project);
+}
+
+static void
+checks_activate_target_cb (PdChecksView *view,
+                           GObject      *target,
+                           PdWindow     *self)
+{
+  if (PD_IS_PROJECT (target))
+    pd_window_select_project (self, PD_PROJECT (target));
+  else if (PD_IS_UNIT (target))
+    {
+      g_action_group_activate_action (G_ACTION_GROUP (self), "list-mode", g_variant_new_string ("units"));
+      pd_units_view_select_unit (self->units_view, PD_UNIT (target));
+    }
+  else if (PD_IS_PROGRAMME (target))
+    {
+      GListModel *projects = pd_programme_get_projects (PD_PROGRAMME (target));
+      g_autoptr(PdProject) first = g_list_model_get_item (projects, 0);
+
+      g_action_group_activate_action (G_ACTION_GROUP (self), "list-mode", g_variant_new_string ("projects"));
+      if (first != NULL)
+        pd_window_select_project (self, first);
+    }
+}
+
+static void
+checks_merge_requested_cb (PdChecksView *view,
+                           PdUnit       *from,
+                           PdUnit       *into,
+                           PdWindow     *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PdCommand) command = pd_command_merge_units (from, into, &error);
+
+  if (command == NULL)
+    pd_window_show_toast (self, error->message);
+  else
+    pd_window_push (self, command);
+}
+
+static void
+units_project_activated_cb (PdUnitsView *view,
+                            PdProject   *project,
+                            PdWindow    *self)
+{
+  pd_window_select_project (self, project);
+}
+
+static void
+history_changed_cb (PdWindow *self)
+{
+  gtk_widget_set_tooltip_text (self->undo_button, pd_history_get_undo_label (self->history));
+  gtk_widget_set_tooltip_text (self->redo_button, pd_history_get_redo_label (self->history));
+  update_actions (self);
+}
+
 static void
 pd_window_dispose (GObject *object)
 {
   PdWindow *self = (PdWindow *)object;
 
+  g_clear_weak_pointer (&self->undo_toast);
   gtk_widget_dispose_template (GTK_WIDGET (self), PD_TYPE_WINDOW);
+  g_clear_object (&self->history);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (pd_window_parent_class)->dispose (object);
@@ -108,17 +411,44 @@ pd_window_class_init (PdWindowClass *klass)
   window_class->close_request = pd_window_close_request;
 
   g_type_ensure (PD_TYPE_PLAN_LIST);
+  g_type_ensure (PD_TYPE_UNITS_VIEW);
+  g_type_ensure (PD_TYPE_CHECKS_VIEW);
+  g_type_ensure (PD_TYPE_HISTORY_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/pd-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, PdWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, PdWindow, flap);
+  gtk_widget_class_bind_template_child (widget_class, PdWindow, list_stack);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, plan_list);
+  gtk_widget_class_bind_template_child (widget_class, PdWindow, units_view);
+  gtk_widget_class_bind_template_child (widget_class, PdWindow, pane_stack);
+  gtk_widget_class_bind_template_child (widget_class, PdWindow, editor_bin);
+  gtk_widget_class_bind_template_child (widget_class, PdWindow, checks_view);
+  gtk_widget_class_bind_template_child (widget_class, PdWindow, history_view);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, error_page);
+  gtk_widget_class_bind_template_child (widget_class, PdWindow, undo_button);
+  gtk_widget_class_bind_template_child (widget_class, PdWindow, redo_button);
+  gtk_widget_class_bind_template_child (widget_class, PdWindow, pane_button);
+  gtk_widget_class_bind_template_child (widget_class, PdWindow, search_button);
+  gtk_widget_class_bind_template_child (widget_class, PdWindow, mode_box);
 }
 
 static void
 pd_window_init (PdWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  g_action_map_add_action_entries (G_ACTION_MAP (self), win_entries, G_N_ELEMENTS (win_entries), self);
+  g_object_bind_property (self->flap, "reveal-flap", self->pane_button, "active",
+                          G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+  g_object_bind_property (self->plan_list, "search-mode", self->search_button, "active",
+                          G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
+  g_signal_connect (self->checks_view, "activate-target", G_CALLBACK (checks_activate_target_cb), self);
+  g_signal_connect (self->checks_view, "merge-requested", G_CALLBACK (checks_merge_requested_cb), self);
+  g_signal_connect (self->units_view, "project-activated", G_CALLBACK (units_project_activated_cb), self);
+  g_signal_connect (self->plan_list, "notify::selected-project", G_CALLBACK (selected_project_changed_cb), self);
+  update_actions (self);
 }
 
 /* @store may be NULL when the plan could not be opened; then call
@@ -140,11 +470,29 @@ pd_window_new (PdApplication *application,
       g_autofree char *subtitle = describe_file (store);
 
       self->store = g_object_ref (store);
+      self->history = pd_history_new (store);
+      g_signal_connect_object (self->history, "notify::can-undo", G_CALLBACK (history_changed_cb), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->history, "notify::can-redo", G_CALLBACK (history_changed_cb), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->history, "notify::undo-label", G_CALLBACK (history_changed_cb), self,
+                               G_CONNECT_SWAPPED);
+      history_changed_cb (self);
+
       gtk_window_set_title (GTK_WINDOW (self), pd_store_get_title (store));
       adw_window_title_set_title (self->window_title, pd_store_get_title (store));
       adw_window_title_set_subtitle (self->window_title, subtitle);
       pd_plan_list_set_store (self->plan_list, store);
+      pd_units_view_set_store (self->units_view, store);
+      pd_checks_view_set_store (self->checks_view, store);
+      pd_history_view_set_store (self->history_view, store);
+      self->editor = PD_PROJECT_EDITOR (pd_project_editor_new ());
+      pd_project_editor_set_history (self->editor, self->history);
+      g_signal_connect (self->editor, "error", G_CALLBACK (editor_error_cb), self);
+      g_signal_connect (self->editor, "command-pushed", G_CALLBACK (editor_command_pushed_cb), self);
+      adw_bin_set_child (self->editor_bin, GTK_WIDGET (self->editor));
       gtk_stack_set_visible_child_name (self->stack, "plan");
+      update_actions (self);
     }
 
   return self;
@@ -155,6 +503,13 @@ pd_window_get_store (PdWindow *self)
 {
   g_return_val_if_fail (PD_IS_WINDOW (self), NULL);
   return self->store;
+}
+
+PdHistory *
+pd_window_get_history (PdWindow *self)
+{
+  g_return_val_if_fail (PD_IS_WINDOW (self), NULL);
+  return self->history;
 }
 
 PdPlanList *
@@ -180,4 +535,8 @@ pd_window_show_error (PdWindow   *self,
   adw_window_title_set_title (self->window_title, _("Plan Desk"));
   adw_status_page_set_description (self->error_page, description);
   gtk_stack_set_visible_child_name (self->stack, "error");
+  gtk_widget_set_visible (self->mode_box, FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->search_button), FALSE);
+  gtk_widget_set_visible (GTK_WIDGET (self->pane_button), FALSE);
+  update_actions (self);
 }

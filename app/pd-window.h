@@ -7,6 +7,7 @@
 #include <adwaita.h>
 
 #include "pd-application.h"
+#include "store/pd-history.h"
 #include "views/pd-plan-list.h"
 
 G_BEGIN_DECLS
@@ -17,7 +18,15 @@ G_DECLARE_FINAL_TYPE (PdWindow, pd_window, PD, WINDOW, AdwApplicationWindow)
 PdWindow   *pd_window_new            (PdApplication *application,
                                       PdStore       *store);
 PdStore    *pd_window_get_store      (PdWindow      *self);
+PdHistory  *pd_window_get_history    (PdWindow      *self);
 PdPlanList *pd_window_get_plan_list  (PdWindow      *self);
+gboolean    pd_window_push           (PdWindow      *self,
+                                      PdCommand     *command);
+void        pd_window_show_toast     (PdWindow      *self,
+                                      const char    *message);
+void        pd_window_select_project (PdWindow      *self,
+                                      PdProject     *project);
+PdProject  *pd_window_get_selected_project (PdWindow *self);
 void        pd_window_show_error     (PdWindow      *self,
                                       const char    *path,
                                       const char    *message);

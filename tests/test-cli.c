@@ -103,6 +103,8 @@ test_version_and_help (Fixture       *fixture,
   g_assert_nonnull (strstr (fixture->stdout_text, "--report=KIND"));
   g_assert_nonnull (strstr (fixture->stdout_text, "--output=PATH"));
   g_assert_nonnull (strstr (fixture->stdout_text, "--bundled"));
+  g_assert_nonnull (strstr (fixture->stdout_text, "--unit=NAME"));
+  g_assert_nonnull (strstr (fixture->stdout_text, "plan-text"));
 }
 
 static void
@@ -123,6 +125,11 @@ test_usage_errors (Fixture       *fixture,
   g_assert_cmpint (run (fixture, "--report=assignments", out_arg, NULL), ==, 1);
   g_assert_cmpint (run (fixture, "--export=csv", "--report=assignments", out_arg, "a.plandesk", "b.plandesk", NULL), ==, 1);
   g_assert_cmpint (run (fixture, "--export=csv", "--report=assignments", out_arg, "--bundled", "a.plandesk", NULL), ==, 1);
+  /* --unit belongs to the units report, and names a unit. */
+  g_assert_cmpint (run (fixture, "--export=csv", "--report=division", "--unit=市公安局", out_arg, "--bundled", NULL), ==, 1);
+  g_assert_nonnull (strstr (fixture->stderr_text, "--unit"));
+  g_assert_cmpint (run (fixture, "--export=csv", "--report=units", "--unit=", out_arg, "--bundled", NULL), ==, 1);
+  g_assert_cmpint (run (fixture, "--unit=市公安局", out_arg, NULL), ==, 1);
   /* Nothing was written, and no working plan was created. */
   g_assert_false (g_file_test (fixture->out, G_FILE_TEST_EXISTS));
   g_assert_false (g_file_test (data_dir, G_FILE_TEST_EXISTS));
@@ -152,6 +159,82 @@ test_export_bundled (Fixture       *fixture,
   /* Standard output gets the same bytes. */
   g_assert_cmpint (run (fixture, "--export=csv", "--report=assignments", "--output=-", "--bundled", NULL), ==, 0);
   g_assert_cmpstr (fixture->stdout_text, ==, csv);
+}
+
+/* Every report in CSV, and the division table's contents. */
+static void
+test_export_reports (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  static const char * const reports[] = { "division", "units", "matrix", "progress", "plan-text" };
+  g_autofree char *out_arg = g_strconcat ("--output=", fixture->out, NULL);
+  g_autofree char *csv = NULL;
+  g_autoptr(GPtrArray) records = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (reports); i++)
+    {
+      g_autofree char *report_arg = g_strconcat ("--report=", reports[i], NULL);
+
+      g_assert_cmpint (run (fixture, "--export=csv", report_arg, "--output=-", "--bundled", NULL), ==, 0);
+      g_assert_cmpstr (fixture->stderr_text, ==, "");
+      g_assert_true (g_str_has_prefix (fixture->stdout_text, "\xEF\xBB\xBF"));
+    }
+
+  g_assert_cmpint (run (fixture, "--export=csv", "--report=division", out_arg, "--bundled", NULL), ==, 0);
+  g_assert_cmpstr (fixture->stderr_text, ==, "");
+  g_assert_true (g_file_get_contents (fixture->out, &csv, NULL, NULL));
+  g_assert_true (g_str_has_prefix (csv, "\xEF\xBB\xBFNo.,Project,Lead units,Cooperating units\r\n"));
+  g_assert_nonnull (strstr (csv, "一、法治广州建设工程"));
+  g_assert_nonnull (strstr (csv, "市食安办(食品安全监管)"));
+  records = pd_test_parse_csv (csv + 3);
+  /* The header, 12 programmes, 68 projects. */
+  g_assert_cmpuint (records->len, ==, 1 + 12 + 68);
+}
+
+static void
+test_export_unit (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autofree char *out_arg = g_strconcat ("--output=", fixture->out, NULL);
+  g_autofree char *csv = NULL;
+  g_autoptr(GPtrArray) records = NULL;
+  g_autoptr(GPtrArray) all = NULL;
+
+  g_assert_cmpint (run (fixture, "--export=csv", "--report=units", "--unit=市公安局", out_arg, "--bundled", NULL), ==, 0);
+  g_assert_cmpstr (fixture->stderr_text, ==, "");
+  g_assert_true (g_file_get_contents (fixture->out, &csv, NULL, NULL));
+  /* The unit's name and its counts, then three tables (led, cooperating,
+   * responsible: 8 + 15 + 1 projects) each under its heading and with its
+   * header row; an empty record between blocks. */
+  records = pd_test_parse_csv (csv + 3);
+  g_assert_cmpstr (((char **)records->pdata[0])[0], ==, "市公安局");
+  g_assert_cmpuint (records->len, ==, 2 + 3 * 2 + 8 + 15 + 1 + 7);
+  g_assert_nonnull (strstr (csv, "群体性事件处置机制建设项目"));
+  g_assert_nonnull (strstr (csv, "社会稳定风险评估机制建设项目"));
+
+  /* The whole report is longer. */
+  g_assert_cmpint (run (fixture, "--export=csv", "--report=units", "--output=-", "--bundled", NULL), ==, 0);
+  all = pd_test_parse_csv (fixture->stdout_text + 3);
+  g_assert_cmpuint (all->len, >, records->len);
+}
+
+static void
+test_unknown_unit (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *out_arg = g_strconcat ("--output=", fixture->out, NULL);
+
+  g_assert_cmpint (run (fixture, "--export=csv", "--report=units", "--unit=公安局x", out_arg, "--bundled", NULL), ==, 1);
+  g_assert_true (g_str_has_prefix (fixture->stderr_text, "plandesk: "));
+  g_assert_nonnull (strstr (fixture->stderr_text, "公安局x"));
+  g_assert_nonnull (strstr (fixture->stderr_text, "市公安局"));
+  g_assert_cmpstr (fixture->stdout_text, ==, "");
+  g_assert_false (g_file_test (fixture->out, G_FILE_TEST_EXISTS));
+
+  /* Nothing close: still a usage error, and still nothing written. */
+  g_assert_cmpint (run (fixture, "--export=csv", "--report=units", "--unit=Ministry of Magic", out_arg, "--bundled", NULL), ==, 1);
+  g_assert_nonnull (strstr (fixture->stderr_text, "Ministry of Magic"));
+  g_assert_false (g_file_test (fixture->out, G_FILE_TEST_EXISTS));
 }
 
 static void
@@ -250,6 +333,9 @@ main (int    argc,
   g_test_add ("/cli/version-and-help", Fixture, NULL, fixture_set_up, test_version_and_help, fixture_tear_down);
   g_test_add ("/cli/usage-errors", Fixture, NULL, fixture_set_up, test_usage_errors, fixture_tear_down);
   g_test_add ("/cli/export-bundled", Fixture, NULL, fixture_set_up, test_export_bundled, fixture_tear_down);
+  g_test_add ("/cli/export-reports", Fixture, NULL, fixture_set_up, test_export_reports, fixture_tear_down);
+  g_test_add ("/cli/export-unit", Fixture, NULL, fixture_set_up, test_export_unit, fixture_tear_down);
+  g_test_add ("/cli/unknown-unit", Fixture, NULL, fixture_set_up, test_unknown_unit, fixture_tear_down);
   g_test_add ("/cli/export-working-plan", Fixture, NULL, fixture_set_up, test_export_working_plan, fixture_tear_down);
   g_test_add ("/cli/data-errors", Fixture, NULL, fixture_set_up, test_data_errors, fixture_tear_down);
   g_test_add ("/cli/unwritable-output", Fixture, NULL, fixture_set_up, test_unwritable_output, fixture_tear_down);

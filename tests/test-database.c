@@ -118,6 +118,47 @@ test_migrate_empty_file (void)
   pd_test_remove_tree (dir);
 }
 
+/* A file of version 1 (as the first release wrote it) is upgraded in place
+ * when opened, its rows kept. */
+static void
+test_migrate_from_version_1 (void)
+{
+  g_autofree char *dir = pd_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "v1.plandesk", NULL);
+  g_autofree char *set_id = g_strdup_printf ("PRAGMA application_id = %d", PD_APPLICATION_ID);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PdDatabase) db = NULL;
+  guint n;
+  const PdMigration *migrations = pd_migrations_get (&n);
+  sqlite3 *handle;
+
+  g_assert_cmpint (sqlite3_open (path, &handle), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (handle, set_id, NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (handle, migrations[0].sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (handle,
+                                 "PRAGMA user_version = 1;"
+                                 "INSERT INTO plan (id, title, period_start, period_end) VALUES (1, 'T', '2013-01-01', '2022-12-31');"
+                                 "INSERT INTO programme (id, position, numeral, title) VALUES (1, 1, '一', 'P');"
+                                 "INSERT INTO project (id, programme_id, number, title) VALUES (1, 1, 1, 'A');"
+                                 "INSERT INTO unit (id, name) VALUES (1, '市公安局');"
+                                 "INSERT INTO assignment (project_id, unit_id, role, position) VALUES (1, 1, 'lead', 1);",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (handle);
+
+  /* Read-only, an old file cannot be upgraded: refused, not half-read. */
+  db = pd_database_open (path, PD_DATABASE_OPEN_READ_ONLY, &error);
+  g_assert_error (error, PD_STORE_ERROR, PD_STORE_ERROR_READ_ONLY);
+  g_clear_error (&error);
+
+  db = pd_database_open (path, PD_DATABASE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (pd_database_get_schema_version (db), ==, PD_SCHEMA_VERSION);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM assignment WHERE wording_after IS NULL"), ==, 1);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM project"), ==, 1);
+  g_clear_object (&db);
+  pd_test_remove_tree (dir);
+}
+
 static void
 assert_refused (const char   *path,
                 PdStoreError  code)
@@ -314,6 +355,7 @@ main (int    argc,
 
   g_test_add_func ("/database/migrations/ordered", test_migrations_ordered);
   g_test_add_func ("/database/migrations/empty-file", test_migrate_empty_file);
+  g_test_add_func ("/database/migrations/from-version-1", test_migrate_from_version_1);
   g_test_add ("/database/refuse/newer-schema", Fixture, NULL, fixture_set_up, test_refuse_newer_schema, fixture_tear_down);
   g_test_add_func ("/database/refuse/not-a-plan", test_refuse_not_a_plan);
   g_test_add ("/database/refuse/corrupt", Fixture, NULL, fixture_set_up, test_refuse_corrupt, fixture_tear_down);

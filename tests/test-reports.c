@@ -15,7 +15,7 @@ static char *
 render_csv (PdReport *report)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) bytes = pd_report_render (report, PD_REPORT_FORMAT_CSV, &error);
+  g_autoptr(GBytes) bytes = pd_report_render (report, PD_REPORT_FORMAT_CSV, NULL, &error);
 
   g_assert_no_error (error);
   return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
@@ -73,7 +73,7 @@ test_csv_tables_and_sections (void)
   (void)row;
 
   csv = render_csv (report);
-  g_assert_cmpstr (csv, ==, "\xEF\xBB\xBF" "x,y\r\n一、法治广州建设工程,\r\n\r\nx,y\r\n1,2\r\n");
+  g_assert_cmpstr (csv, ==, "\xEF\xBB\xBF" "Heading\r\n\r\nx,y\r\n一、法治广州建设工程,\r\n\r\nParagraph\r\n\r\nx,y\r\n1,2\r\n");
 }
 
 static void

@@ -69,8 +69,8 @@ test_programmes_expand (void)
   g_autoptr(GtkTreeListRow) row = NULL;
   g_autoptr(GObject) item = NULL;
   g_autoptr(GListModel) columns = NULL;
-  static const char * const titles_en[] = { "No.", "Project", "Lead units", "Cooperating units" };
-  static const char * const titles_zh[] = { "序号", "项目", "牵头单位", "配合单位" };
+  static const char * const titles_en[] = { "No.", "Project", "Lead units", "Cooperating units", "Status" };
+  static const char * const titles_zh[] = { "序号", "项目", "牵头单位", "配合单位", "状态" };
   const char * const *titles = in_chinese () ? titles_zh : titles_en;
 
   gtk_window_present (GTK_WINDOW (window));
@@ -94,8 +94,8 @@ test_programmes_expand (void)
 
   /* The columns are labelled in the UI language. */
   columns = g_object_ref (gtk_column_view_get_columns (pd_plan_list_get_column_view (list)));
-  g_assert_cmpuint (g_list_model_get_n_items (columns), ==, 4);
-  for (guint i = 0; i < 4; i++)
+  g_assert_cmpuint (g_list_model_get_n_items (columns), ==, 5);
+  for (guint i = 0; i < 5; i++)
     {
       g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
 
@@ -222,6 +222,384 @@ test_application (void)
   g_assert_cmpint (g_settings_get_int (settings, "window-height"), ==, 700);
 }
 
+/* Search and filters of the list (PdPlanList, PdPlanFilter) */
+
+#include "pd-synthetic.h"
+#include "store/pd-commands.h"
+#include "store/pd-history.h"
+
+static GtkWidget *
+find_label_widget (GtkWidget  *widget,
+                   const char *text)
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget) &&
+      g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label_widget (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Whether @label shows text in bold from byte @start to @end. */
+static gboolean
+label_has_bold (GtkWidget *label,
+                guint      start,
+                guint      end)
+{
+  PangoAttrList *attrs = gtk_label_get_attributes (GTK_LABEL (label));
+  g_autoptr(GSList) list = NULL;
+  gboolean found = FALSE;
+
+  if (attrs == NULL)
+    return FALSE;
+  list = pango_attr_list_get_attributes (attrs);
+  for (GSList *l = list; l != NULL; l = l->next)
+    {
+      PangoAttribute *attr = l->data;
+
+      if (attr->klass->type == PANGO_ATTR_WEIGHT && attr->start_index == start && attr->end_index == end &&
+          ((PangoAttrInt *)attr)->value == PANGO_WEIGHT_BOLD)
+        found = TRUE;
+    }
+  g_slist_free_full (g_steal_pointer (&list), (GDestroyNotify)pango_attribute_destroy);
+  return found;
+}
+
+static gboolean
+project_mentions (PdProject  *project,
+                  const char *text)
+{
+  GListModel *assignments = pd_project_get_assignments (project);
+
+  if (strstr (pd_project_get_title (project), text) != NULL)
+    return TRUE;
+  for (guint i = 0; i < g_list_model_get_n_items (assignments); i++)
+    {
+      g_autoptr(PdAssignment) assignment = g_list_model_get_item (assignments, i);
+
+      if (strstr (pd_unit_get_name (pd_assignment_get_unit (assignment)), text) != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The rows as the tree shows them: "五" for a programme, "26" for a project. */
+static char *
+describe_rows (GtkTreeListModel *model)
+{
+  GString *rows = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (model)); i++)
+    {
+      g_autoptr(GtkTreeListRow) row = gtk_tree_list_model_get_row (model, i);
+      g_autoptr(GObject) item = gtk_tree_list_row_get_item (row);
+
+      if (rows->len > 0)
+        g_string_append_c (rows, ' ');
+      if (PD_IS_PROGRAMME (item))
+        g_string_append (rows, pd_programme_get_numeral (PD_PROGRAMME (item)));
+      else
+        g_string_append_printf (rows, "%d", pd_project_get_number (PD_PROJECT (item)));
+    }
+  return g_string_free (rows, FALSE);
+}
+
+/* The column view shows the tree's rows, one for one (while not sorted). */
+static void
+assert_view_shows_tree (PdPlanList *list)
+{
+  GListModel *shown = G_LIST_MODEL (gtk_column_view_get_model (pd_plan_list_get_column_view (list)));
+  GListModel *tree = G_LIST_MODEL (pd_plan_list_get_model (list));
+
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, g_list_model_get_n_items (tree));
+  for (guint i = 0; i < g_list_model_get_n_items (tree); i++)
+    {
+      g_autoptr(GObject) a = g_list_model_get_item (shown, i);
+      g_autoptr(GObject) b = g_list_model_get_item (tree, i);
+
+      g_assert_true (a == b);
+    }
+}
+
+static void
+test_search (void)
+{
+  g_autoptr(PdStore) store = open_bundled ();
+  PdWindow *window = pd_window_new (NULL, store);
+  PdPlanList *list = pd_window_get_plan_list (window);
+  GtkTreeListModel *model = pd_plan_list_get_model (list);
+  GtkEditable *entry = pd_plan_list_get_search_entry (list);
+  GtkColumnView *column_view = pd_plan_list_get_column_view (list);
+  GListModel *programmes = pd_store_get_programmes (store);
+  PdUnit *police = pd_store_find_unit_by_name (store, "市公安局");
+  PdProject *p25 = pd_store_find_project_by_number (store, 25);
+  g_autoptr(GtkColumnViewColumn) status_column = NULL;
+  g_autoptr(GtkColumnViewColumn) number_column = NULL;
+  g_autoptr(GString) expected = g_string_new (NULL);
+  g_autofree char *rows = NULL;
+  GtkWidget *label;
+  guint n_columns;
+
+  gtk_window_present (GTK_WINDOW (window));
+  iterate (300);
+
+  /* The Status column comes last, titled in the UI language. */
+  n_columns = g_list_model_get_n_items (gtk_column_view_get_columns (column_view));
+  status_column = g_list_model_get_item (gtk_column_view_get_columns (column_view), n_columns - 1);
+  g_assert_cmpstr (gtk_column_view_column_get_title (status_column), ==, in_chinese () ? "状态" : "Status");
+
+  /* The search bar starts hidden; typing 公安 into its entry shows each
+   * matching project under its programme, every programme expanded. */
+  g_assert_false (pd_plan_list_get_search_mode (list));
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (entry)));
+  pd_plan_list_set_search_mode (list, TRUE);
+  iterate (300);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (entry)));
+  gtk_editable_set_text (entry, "公");
+  iterate (100);
+  gtk_editable_set_text (entry, "公安");
+  iterate (500);
+
+  for (guint i = 0; i < g_list_model_get_n_items (programmes); i++)
+    {
+      g_autoptr(PdProgramme) programme = g_list_model_get_item (programmes, i);
+      GListModel *projects = pd_programme_get_projects (programme);
+      gboolean shown = FALSE;
+
+      for (guint j = 0; j < g_list_model_get_n_items (projects); j++)
+        {
+          g_autoptr(PdProject) project = g_list_model_get_item (projects, j);
+
+          if (!project_mentions (project, "公安"))
+            continue;
+          if (!shown)
+            g_string_append_printf (expected, "%s%s", expected->len ? " " : "", pd_programme_get_numeral (programme));
+          shown = TRUE;
+          g_string_append_printf (expected, " %d", pd_project_get_number (project));
+        }
+    }
+  rows = describe_rows (model);
+  g_assert_cmpstr (rows, ==, expected->str);
+  assert_view_shows_tree (list);
+  g_assert_cmpstr (rows, ==, "一 4 5 6 三 18 四 22 24 25 五 26 28 29 32 34 35 六 39 40 41 "
+                             "八 47 九 50 51 52 53 十 54 55 56 十一 63");
+
+  /* The match is highlighted in bold, and the status is written out. */
+  label = find_label_widget (GTK_WIDGET (window), "市公安局");
+  g_assert_nonnull (label);
+  g_assert_true (label_has_bold (label, 3, 9));
+  g_assert_true (find_label (GTK_WIDGET (window), in_chinese () ? "计划中" : "Planned"));
+  {
+    g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u project", "%u projects", 25), 25);
+
+    g_assert_true (find_label (GTK_WIDGET (window), count));
+    if (!in_chinese ())
+      g_assert_cmpstr (count, ==, "25 projects");
+  }
+
+  /* Rows follow edits of what they show. */
+  pd_project_set_status (p25, PD_STATUS_ACTIVE);
+  pd_project_set_title (p25, "群体性事件处置机制建设项目（修订）");
+  iterate (200);
+  g_assert_true (find_label (GTK_WIDGET (window), "群体性事件处置机制建设项目（修订）"));
+  g_assert_true (find_label (GTK_WIDGET (window), in_chinese () ? "进行中" : "Active"));
+
+  /* Closing the search bar shows every programme again, collapsed as before. */
+  pd_plan_list_set_search_mode (list, FALSE);
+  iterate (300);
+  g_assert_cmpstr (gtk_editable_get_text (entry), ==, "");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (model)), ==, 12);
+  assert_view_shows_tree (list);
+
+  /* Everything 市公安局 leads, under 四, 五, 六 and 九; the bar opens to show
+   * the filters. */
+  pd_plan_list_set_filter (list, police, PD_ROLE_LEAD, NULL, -1);
+  iterate (300);
+  g_assert_true (pd_plan_list_get_search_mode (list));
+  g_clear_pointer (&rows, g_free);
+  rows = describe_rows (model);
+  g_assert_cmpstr (rows, ==, "四 25 五 26 28 29 35 六 41 九 50 51");
+  assert_view_shows_tree (list);
+  label = find_label_widget (GTK_WIDGET (window), "市交委、市公安局");
+  g_assert_nonnull (label);
+  g_assert_true (label_has_bold (label, strlen ("市交委、"), strlen ("市交委、市公安局")));
+
+  /* A rename reaches the rows and the search. */
+  pd_unit_set_name (police, "市警察局");
+  pd_project_emit_units_changed (p25);
+  pd_store_emit_changed (store);
+  iterate (200);
+  g_assert_nonnull (find_label_widget (GTK_WIDGET (window), "市警察局"));
+  g_assert_nonnull (find_label_widget (GTK_WIDGET (pd_plan_list_get_search_bar (list)), "市警察局"));
+
+  /* Selecting a project shows it even when the search hid it. */
+  pd_plan_list_set_search_text (list, "反恐怖");
+  iterate (100);
+  g_assert_null (pd_plan_list_get_selected_project (list));
+  g_assert_true (pd_plan_list_select_project (list, pd_store_find_project_by_number (store, 26)));
+  g_assert_true (pd_plan_list_get_selected_project (list) == pd_store_find_project_by_number (store, 26));
+  g_assert_true (pd_plan_list_select_project (list, pd_store_find_project_by_number (store, 60)));
+  g_assert_cmpstr (gtk_editable_get_text (entry), ==, "");
+  g_assert_true (pd_plan_list_get_selected_project (list) == pd_store_find_project_by_number (store, 60));
+
+  /* Sorting by number, descending: programmes by their place, backwards. */
+  number_column = g_list_model_get_item (gtk_column_view_get_columns (column_view), 0);
+  pd_plan_list_set_filter (list, NULL, -1, NULL, -1);
+  pd_plan_list_set_search_mode (list, FALSE);
+  gtk_column_view_sort_by_column (column_view, number_column, GTK_SORT_DESCENDING);
+  iterate (200);
+  {
+    GListModel *shown = G_LIST_MODEL (gtk_column_view_get_model (column_view));
+    g_autoptr(GtkTreeListRow) first = g_list_model_get_item (shown, 0);
+    g_autoptr(GObject) item = gtk_tree_list_row_get_item (first);
+
+    g_assert_cmpuint (g_list_model_get_n_items (shown), >=, 12);
+    g_assert_true (PD_IS_PROGRAMME (item));
+    g_assert_cmpstr (pd_programme_get_numeral (PD_PROGRAMME (item)), ==, "十二");
+
+    /* Selection follows the rows as sorted. */
+    g_assert_true (pd_plan_list_select_project (list, pd_store_find_project_by_number (store, 30)));
+    g_assert_true (pd_plan_list_get_selected_project (list) == pd_store_find_project_by_number (store, 30));
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Pushes @command (taken) on @history. */
+static void
+push_command (PdHistory *history,
+              PdCommand *command)
+{
+  g_autoptr(PdCommand) owned = command;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_nonnull (owned);
+  g_assert_true (pd_history_push (history, owned, &error));
+  g_assert_no_error (error);
+}
+
+/* Edits made through commands reach the search, the rows and the filters. */
+static void
+test_search_edits (void)
+{
+  g_autofree char *dir = pd_test_make_tmpdir ();
+  g_autofree char *bundled = pd_test_bundled_plan_path ();
+  g_autofree char *path = pd_test_copy_to_tmp (bundled, dir, "plan.plandesk");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PdStore) store = pd_store_open (path, PD_DATABASE_OPEN_DEFAULT, &error);
+  g_autoptr(PdHistory) history = NULL;
+  PdWindow *window;
+  PdPlanList *list;
+  PdUnit *police;
+  g_autofree char *rows = NULL;
+
+  g_assert_no_error (error);
+  history = pd_history_new (store);
+  police = pd_store_find_unit_by_name (store, "市公安局");
+  window = pd_window_new (NULL, store);
+  list = pd_window_get_plan_list (window);
+  gtk_window_present (GTK_WINDOW (window));
+  iterate (200);
+
+  /* Renaming the unit takes its projects out of a search for its old name. */
+  pd_plan_list_set_search_text (list, "市公安局");
+  iterate (50);
+  g_assert_cmpuint (pd_plan_filter_count_projects (pd_plan_list_get_filter (list)), ==, 24);
+  push_command (history, pd_command_rename_unit (store, police, "市警察局", NULL));
+  iterate (50);
+  g_assert_cmpuint (pd_plan_filter_count_projects (pd_plan_list_get_filter (list)), ==, 0);
+  g_assert_true (find_label (GTK_WIDGET (window), in_chinese () ? "没有匹配的项目" : "No Matching Projects"));
+  g_assert_true (pd_history_undo (history, &error));
+  g_assert_no_error (error);
+  iterate (50);
+  g_assert_cmpuint (pd_plan_filter_count_projects (pd_plan_list_get_filter (list)), ==, 24);
+  assert_view_shows_tree (list);
+
+  /* A new title that matches brings its project in. */
+  push_command (history, pd_command_set_project_title (pd_store_find_project_by_number (store, 1),
+                                                       "市公安局法治建设项目", NULL));
+  iterate (50);
+  g_assert_cmpuint (pd_plan_filter_count_projects (pd_plan_list_get_filter (list)), ==, 25);
+  rows = describe_rows (pd_plan_list_get_model (list));
+  g_assert_true (g_str_has_prefix (rows, "一 1 4 5 6 "));
+  assert_view_shows_tree (list);
+
+  /* Deleting the unit filtered on drops that filter. */
+  pd_plan_list_set_search_text (list, "");
+  pd_plan_list_set_filter (list, police, PD_ROLE_LEAD, NULL, -1);
+  iterate (50);
+  g_assert_cmpuint (pd_plan_filter_count_projects (pd_plan_list_get_filter (list)), ==, 8);
+  push_command (history, pd_command_delete_unit (police));
+  iterate (50);
+  g_assert_null (pd_plan_filter_get_unit (pd_plan_list_get_filter (list)));
+  assert_view_shows_tree (list);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_clear_object (&history);
+  g_clear_object (&store);
+  pd_test_remove_tree (dir);
+}
+
+/* At ten times the bundled plan, the rows shown keep in step with the tree
+ * through searches that change many programmes at once and a few. */
+static void
+test_search_synthetic (void)
+{
+  g_autofree char *dir = pd_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "scale10.plandesk", NULL);
+  static const char * const texts[] = {
+    "项", "项目", "社", "社区", "社区矫正", "", "市第00", "市第0012局", "市第001", "第", "", "各第", "",
+  };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PdStore) store = NULL;
+  PdWindow *window;
+  PdPlanList *list;
+
+  g_assert_true (pd_synthetic_generate (path, 10, 7, &error));
+  g_assert_no_error (error);
+  store = pd_store_open (path, PD_DATABASE_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  window = pd_window_new (NULL, store);
+  list = pd_window_get_plan_list (window);
+  gtk_window_present (GTK_WINDOW (window));
+  iterate (200);
+
+  /* A programme expanded before the search is expanded again after it. */
+  {
+    g_autoptr(GtkTreeListRow) row = gtk_tree_list_model_get_row (pd_plan_list_get_model (list), 3);
+
+    gtk_tree_list_row_set_expanded (row, TRUE);
+  }
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      pd_plan_list_set_search_text (list, texts[i]);
+      iterate (50);
+      assert_view_shows_tree (list);
+    }
+
+  {
+    g_autoptr(GtkTreeListRow) row = gtk_tree_list_model_get_row (pd_plan_list_get_model (list), 3);
+    g_autoptr(GtkTreeListRow) next = gtk_tree_list_model_get_row (pd_plan_list_get_model (list), 4);
+    g_autoptr(GObject) item = gtk_tree_list_row_get_item (next);
+
+    g_assert_true (gtk_tree_list_row_get_expanded (row));
+    g_assert_true (PD_IS_PROJECT (item));
+    g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (pd_plan_list_get_model (list))), ==,
+                      10 * PD_SYNTHETIC_PROGRAMMES + g_list_model_get_n_items (
+                        pd_programme_get_projects (pd_project_get_programme (PD_PROJECT (item)))));
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_clear_object (&store);
+  pd_test_remove_tree (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -233,6 +611,9 @@ main (int    argc,
   g_test_add_func ("/window/programmes-expand", test_programmes_expand);
   g_test_add_func ("/window/error-page", test_error_page);
   g_test_add_func ("/window/application", test_application);
+  g_test_add_func ("/window/search", test_search);
+  g_test_add_func ("/window/search-edits", test_search_edits);
+  g_test_add_func ("/window/search-synthetic", test_search_synthetic);
 
   return g_test_run ();
 }

@@ -2,9 +2,10 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Every table of the report is written as CSV records; headings and
- * paragraphs have no place in CSV. Tables after the first are separated by
- * an empty line. A field that a spreadsheet would read as a formula (it
+ * Every table of the report is written as CSV records, its header first;
+ * a heading or paragraph is a record of one field (so the units report keeps
+ * each unit's name and the plan text its prose). Blocks are separated by an
+ * empty line. A report made of one table (assignments) is plain CSV. A field that a spreadsheet would read as a formula (it
  * starts with = + - @ or a tab or carriage return) gets a leading apostrophe.
  */
 #define G_LOG_DOMAIN "pd-csv-writer"
@@ -57,11 +58,19 @@ pd_csv_writer_render (PdReport *report)
     {
       PdReportBlock *block = g_ptr_array_index (report->blocks, i);
 
-      if (block->kind != PD_REPORT_BLOCK_TABLE)
+      if (block->kind == PD_REPORT_BLOCK_PAGE_BREAK)
         continue;
       if (!first)
         g_string_append (out, "\r\n");
       first = FALSE;
+
+      if (block->kind != PD_REPORT_BLOCK_TABLE)
+        {
+          const char *fields[] = { block->text ? block->text : "", NULL };
+
+          append_record (out, fields);
+          continue;
+        }
 
       append_record (out, (const char * const *)block->table->header);
       for (guint r = 0; r < block->table->rows->len; r++)

@@ -16,6 +16,7 @@ struct _PdAssignment
   PdProject *project;  /* weak: the project owns its assignments */
   PdUnit    *unit;
   char      *scope;
+  char      *wording_after;
   PdRole     role;
   int        position;
 };
@@ -62,6 +63,7 @@ pd_assignment_finalize (GObject *object)
   g_clear_weak_pointer (&self->project);
   g_clear_object (&self->unit);
   g_free (self->scope);
+  g_free (self->wording_after);
 
   G_OBJECT_CLASS (pd_assignment_parent_class)->finalize (object);
 }
@@ -206,4 +208,21 @@ pd_assignment_set_position (PdAssignment *self,
 {
   g_return_if_fail (PD_IS_ASSIGNMENT (self));
   self->position = position;
+}
+
+/* What the document writes after this unit where its wording departs from
+ * the usual rules ("等", "和"), or NULL. */
+const char *
+pd_assignment_get_wording_after (PdAssignment *self)
+{
+  g_return_val_if_fail (PD_IS_ASSIGNMENT (self), NULL);
+  return self->wording_after;
+}
+
+void
+pd_assignment_set_wording_after (PdAssignment *self,
+                                 const char   *wording_after)
+{
+  g_return_if_fail (PD_IS_ASSIGNMENT (self));
+  pd_set_str (&self->wording_after, wording_after);
 }

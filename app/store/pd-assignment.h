@@ -43,5 +43,8 @@ void          pd_assignment_set_scope     (PdAssignment *self,
                                            const char   *scope);
 void          pd_assignment_set_position  (PdAssignment *self,
                                            int           position);
+const char   *pd_assignment_get_wording_after (PdAssignment *self);
+void          pd_assignment_set_wording_after (PdAssignment *self,
+                                               const char   *wording_after);
 
 G_END_DECLS

@@ -159,8 +159,15 @@ static const char migration_1[] =
   "  description TEXT NOT NULL"
   ");";
 
+/* 2: the words a document writes after a unit where its wording departs
+ * from the usual rules ("…成员单位等配合", "广州警备区和各区(县级市)"), so
+ * the task section can be regenerated exactly as issued. */
+static const char migration_2[] =
+  "ALTER TABLE assignment ADD COLUMN wording_after TEXT;";
+
 static const PdMigration migrations[] = {
   { 1, migration_1 },
+  { 2, migration_2 },
 };
 
 const PdMigration *

@@ -36,7 +36,8 @@ static const struct
                                    "valid_to", "successor_id", "notes", NULL } },
   [PD_TABLE_MEMBER] = { "unit_member", 2, { "collective_id", "member_id", NULL } },
   [PD_TABLE_ASSIGNMENT] = { "assignment", 1, { "id", "project_id", "unit_id", "role", "scope",
-                                               "position", "source_start", "source_end", NULL } },
+                                               "position", "source_start", "source_end", "wording_after",
+                                               NULL } },
   [PD_TABLE_MILESTONE] = { "milestone", 1, { "id", "due_on", "title", "kind", "phase_id", "project_id",
                                              "done_on", NULL } },
   [PD_TABLE_PROGRESS_REPORT] = { "progress_report", 1, { "id", "project_id", "unit_id", "reported_on",
@@ -612,6 +613,7 @@ sync_assignment (PdStore     *self,
       pd_assignment_set_role (assignment, row_role (new_row));
       pd_assignment_set_scope (assignment, pd_row_get_text (new_row, "scope"));
       pd_assignment_set_position (assignment, pd_row_get_int (new_row, "position"));
+      pd_assignment_set_wording_after (assignment, pd_row_get_text (new_row, "wording_after"));
     }
 
   if (project != NULL)

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "pd-log-entry.h"
 #include "pd-store-private.h"
 
 
@@ -245,7 +246,7 @@ load_assignments (PdStore     *self,
   int rc;
 
   if (!(stmt = pd_database_prepare (self->database,
-                                    "SELECT id, project_id, unit_id, role, scope, position "
+                                    "SELECT id, project_id, unit_id, role, scope, position, wording_after "
                                     "FROM assignment ORDER BY project_id, position, id",
                                     error)))
     return FALSE;
@@ -260,6 +261,7 @@ load_assignments (PdStore     *self,
       assignment = pd_assignment_new (sqlite3_column_int64 (stmt, 0), project, unit, role,
                                       pd_database_column_text (stmt, 4),
                                       sqlite3_column_int (stmt, 5));
+      pd_assignment_set_wording_after (assignment, pd_database_column_text (stmt, 6));
       pd_project_add_assignment (project, assignment);
       g_hash_table_insert (self->assignments_by_id, GSIZE_TO_POINTER (pd_assignment_get_id (assignment)), assignment);
       self->n_assignments++;
@@ -375,4 +377,74 @@ pd_store_emit_changed (PdStore *self)
 {
   g_return_if_fail (PD_IS_STORE (self));
   g_signal_emit (self, signals[CHANGED], 0);
+}
+
+/* The change log, newest first: entries after @after_id (0 for all), at
+ * most @limit of them (0 for no limit). */
+GListModel *
+pd_store_load_change_log (PdStore *self,
+                          gint64   after_id,
+                          guint    limit)
+{
+  GListStore *entries = g_list_store_new (PD_TYPE_LOG_ENTRY);
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (PD_IS_STORE (self), NULL);
+
+  stmt = pd_database_prepare (self->database,
+                              "SELECT id, changed_at, user_name, description FROM change_log "
+                              "WHERE id > ?1 ORDER BY id DESC LIMIT ?2", NULL);
+  if (stmt == NULL)
+    return G_LIST_MODEL (entries);
+  sqlite3_bind_int64 (stmt, 1, after_id);
+  sqlite3_bind_int64 (stmt, 2, limit ? (gint64)limit : -1);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_autoptr(PdLogEntry) entry = pd_log_entry_new (sqlite3_column_int64 (stmt, 0),
+                                                      pd_database_column_text (stmt, 1),
+                                                      pd_database_column_text (stmt, 2),
+                                                      pd_database_column_text (stmt, 3));
+
+      g_list_store_append (entries, entry);
+    }
+  sqlite3_reset (stmt);
+  return G_LIST_MODEL (entries);
+}
+
+/* A text column of the plan row (title, issuer, document_number,
+ * period_start, period_end, …), or NULL. */
+char *
+pd_store_dup_plan_text (PdStore    *self,
+                        const char *column)
+{
+  g_autoptr(PdRow) row = NULL;
+
+  g_return_val_if_fail (PD_IS_STORE (self), NULL);
+
+  row = pd_store_read_row (self, PD_TABLE_PLAN, 1, 0, NULL);
+  return row ? g_strdup (pd_row_get_text (row, column)) : NULL;
+}
+
+/* The plan's sections in order: for each, a GVariant (xsss) of id, kind,
+ * title and body. */
+GPtrArray *
+pd_store_dup_sections (PdStore *self)
+{
+  GPtrArray *sections = g_ptr_array_new_with_free_func ((GDestroyNotify)g_variant_unref);
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (PD_IS_STORE (self), NULL);
+
+  stmt = pd_database_prepare (self->database,
+                              "SELECT id, kind, title, body FROM plan_section ORDER BY position", NULL);
+  if (stmt == NULL)
+    return sections;
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_ptr_array_add (sections,
+                     g_variant_ref_sink (g_variant_new ("(xsss)", (gint64)sqlite3_column_int64 (stmt, 0),
+                                                        pd_database_column_text (stmt, 1) ?: "",
+                                                        pd_database_column_text (stmt, 2) ?: "",
+                                                        pd_database_column_text (stmt, 3) ?: "")));
+  sqlite3_reset (stmt);
+  return sections;
 }

@@ -30,5 +30,11 @@ PdProject   *pd_store_find_project_by_number  (PdStore              *self,
 PdUnit      *pd_store_find_unit_by_name       (PdStore              *self,
                                                const char           *name);
 void         pd_store_emit_changed            (PdStore              *self);
+GListModel  *pd_store_load_change_log         (PdStore              *self,
+                                               gint64                after_id,
+                                               guint                 limit);
+char        *pd_store_dup_plan_text           (PdStore              *self,
+                                               const char           *column);
+GPtrArray   *pd_store_dup_sections            (PdStore              *self);
 
 G_END_DECLS

@@ -1,6 +1,8 @@
 -- The bundled plan: 创建平安广州推进方案(2013—2022年).
 -- Source: data/plan/safe-guangzhou.txt (see data/plan/README.md for provenance and corrections).
 -- Loaded into a fresh schema by data/plan/pd-build-plan; ids are explicit so rows can be reviewed by number.
+-- wording_after (two assignments) keeps the document's own words where they depart from the usual
+-- rules, so the task section regenerates exactly (app/reports/pd-report-plan-text.c).
 
 -- The plan (source_text is filled in from safe-guangzhou.txt by the build tool).
 INSERT INTO plan (id, title, short_title, issuer, document_number, issued_on, period_start, period_end, source_text, provenance, notes) VALUES
@@ -173,6 +175,15 @@ INSERT INTO unit_member (collective_id, member_id) VALUES (13, 105);
 INSERT INTO unit_member (collective_id, member_id) VALUES (13, 106);
 INSERT INTO unit_member (collective_id, member_id) VALUES (13, 107);
 INSERT INTO unit_member (collective_id, member_id) VALUES (13, 108);
+
+-- 市食品安全委员会成员单位: project 32 names seven of its members (“市经贸委、…、市财政局等市食品安全委员会成员单位”).
+INSERT INTO unit_member (collective_id, member_id) VALUES (68, 66);
+INSERT INTO unit_member (collective_id, member_id) VALUES (68, 46);
+INSERT INTO unit_member (collective_id, member_id) VALUES (68, 18);
+INSERT INTO unit_member (collective_id, member_id) VALUES (68, 29);
+INSERT INTO unit_member (collective_id, member_id) VALUES (68, 24);
+INSERT INTO unit_member (collective_id, member_id) VALUES (68, 67);
+INSERT INTO unit_member (collective_id, member_id) VALUES (68, 8);
 
 -- Projects (项目) and their assignments, in document order. Every project runs for the plan period.
 -- 1、平安建设地方立法项目。由市人大常委会法制工委牵头,市法制办、市人大常委会内务司法工委等单位配合。
@@ -426,7 +437,7 @@ INSERT INTO assignment (project_id, unit_id, role, scope, position) VALUES (25, 
 INSERT INTO project (id, programme_id, number, title, status, progress, start_on, due_on) VALUES (26, 5, 26, '反恐怖工作建设项目', 'planned', 0, '2013-01-01', '2022-12-31');
 INSERT INTO assignment (project_id, unit_id, role, scope, position) VALUES (26, 18, 'lead', NULL, 1); -- 市公安局
 INSERT INTO assignment (project_id, unit_id, role, scope, position) VALUES (26, 42, 'cooperate', NULL, 2); -- 市委维稳办
-INSERT INTO assignment (project_id, unit_id, role, scope, position) VALUES (26, 59, 'cooperate', NULL, 3); -- 市反恐怖工作协调小组成员单位
+INSERT INTO assignment (project_id, unit_id, role, scope, position, wording_after) VALUES (26, 59, 'cooperate', NULL, 3, '等'); -- 市反恐怖工作协调小组成员单位: the document writes “…成员单位等配合”
 
 -- 27、群防群治建设项目。由市综治办牵头,市编办、市综治委成员单位和各区(县级市)配合。
 INSERT INTO project (id, programme_id, number, title, status, progress, start_on, due_on) VALUES (27, 5, 27, '群防群治建设项目', 'planned', 0, '2013-01-01', '2022-12-31');
@@ -689,7 +700,7 @@ INSERT INTO assignment (project_id, unit_id, role, scope, position) VALUES (52, 
 INSERT INTO assignment (project_id, unit_id, role, scope, position) VALUES (52, 40, 'cooperate', NULL, 11); -- 团市委
 INSERT INTO assignment (project_id, unit_id, role, scope, position) VALUES (52, 41, 'cooperate', NULL, 12); -- 市妇联
 INSERT INTO assignment (project_id, unit_id, role, scope, position) VALUES (52, 89, 'cooperate', NULL, 13); -- 市残联
-INSERT INTO assignment (project_id, unit_id, role, scope, position) VALUES (52, 91, 'cooperate', NULL, 14); -- 广州警备区
+INSERT INTO assignment (project_id, unit_id, role, scope, position, wording_after) VALUES (52, 91, 'cooperate', NULL, 14, '和'); -- 广州警备区: the document writes “广州警备区和各区(县级市)”, without 等单位
 INSERT INTO assignment (project_id, unit_id, role, scope, position) VALUES (52, 13, 'cooperate', NULL, 15); -- 各区(县级市)
 
 -- 53、公交优先发展项目。由市交委牵头,市建委、市规划局、市公安局、市财政局、市地铁总公司等单位配合。

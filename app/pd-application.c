@@ -28,6 +28,8 @@ static const PdAccelerator accelerators[] = {
   { "win.undo", { "<Control>z", NULL } },
   { "win.redo", { "<Shift><Control>z", NULL } },
   { "win.search", { "<Control>f", NULL } },
+  { "win.export", { "<Control>e", NULL } },
+  { "win.print", { "<Control>p", NULL } },
   { "win.show-help-overlay", { "<Control>question", NULL } },
   { "window.close", { "<Control>w", NULL } },
 };

@@ -18,8 +18,10 @@
 #include "store/pd-commands.h"
 #include "store/pd-plan-file.h"
 #include "views/pd-checks-view.h"
+#include "views/pd-export-dialog.h"
 #include "views/pd-history-view.h"
 #include "views/pd-plan-properties.h"
+#include "views/pd-print.h"
 #include "views/pd-project-editor.h"
 #include "views/pd-units-view.h"
 
@@ -138,6 +140,8 @@ update_actions (PdWindow *self)
   set_action_enabled (self, "plan-properties", writable);
   set_action_enabled (self, "search", self->store != NULL);
   set_action_enabled (self, "list-mode", self->store != NULL);
+  set_action_enabled (self, "export", self->store != NULL);
+  set_action_enabled (self, "print", self->store != NULL);
 }
 
 void
@@ -281,7 +285,69 @@ plan_properties_activated_cb (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static void
+export_exported_cb (PdExportDialog *dialog,
+                    GFile          *file,
+                    PdWindow       *self)
+{
+  g_autofree char *name = g_file_get_basename (file);
+  g_autofree char *display = g_filename_display_name (name);
+  g_autofree char *title = g_strdup_printf (_("Exported “%s”"), display);
+  g_autofree char *uri = g_file_get_uri (file);
+  AdwToast *toast = adw_toast_new (title);
+
+  adw_toast_set_button_label (toast, _("_Open"));
+  adw_toast_set_action_name (toast, "win.open-export");
+  adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
+  adw_toast_set_timeout (toast, 8);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+export_activated_cb (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  PdWindow *self = user_data;
+  PdExportDialog *dialog = pd_export_dialog_new (GTK_WINDOW (self), self->store);
+  PdUnit *unit = pd_units_view_get_selected_unit (self->units_view);
+
+  /* From the units mode, the selected unit's responsibility list. */
+  if (g_str_equal (gtk_stack_get_visible_child_name (self->list_stack), "units") && unit != NULL)
+    {
+      pd_export_dialog_set_report (dialog, "units");
+      pd_export_dialog_set_unit (dialog, unit);
+    }
+  g_signal_connect_object (dialog, "exported", G_CALLBACK (export_exported_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+print_activated_cb (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  PdWindow *self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (!pd_print_store_report (GTK_WINDOW (self), self->store, "division", NULL, &error))
+    pd_window_show_toast (self, error->message);
+}
+
+static void
+open_export_activated_cb (GSimpleAction *action,
+                          GVariant      *parameter,
+                          gpointer       user_data)
+{
+  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (parameter, NULL));
+
+  pd_export_dialog_open_file (GTK_WINDOW (user_data), file);
+}
+
 static const GActionEntry win_entries[] = {
+  { "export", export_activated_cb },
+  { "print", print_activated_cb },
+  { "open-export", open_export_activated_cb, "s" },
   { "undo", undo_activated_cb },
   { "redo", redo_activated_cb },
   { "search", search_activated_cb },

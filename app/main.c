@@ -21,6 +21,14 @@ main (int    argc,
   if (pd_cli_run (argc, argv, &plan_path, &status))
     return status;
 
-  app = pd_application_new (plan_path);
+  /* A plan named on the command line goes through GApplication's open, so a
+   * running Plan Desk opens it (or shows the window it is already in). */
+  app = pd_application_new (NULL);
+  if (plan_path != NULL)
+    {
+      char *open_argv[] = { argv[0], plan_path, NULL };
+
+      return g_application_run (G_APPLICATION (app), 2, open_argv);
+    }
   return g_application_run (G_APPLICATION (app), 1, argv);
 }

@@ -7,8 +7,11 @@
 #include "pd-config.h"
 
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 
 #include "pd-application-private.h"
+#include "pd-window.h"
+#include "store/pd-plan-file.h"
 
 static void
 about_activated_cb (GSimpleAction *action,
@@ -55,10 +58,164 @@ quit_activated_cb (GSimpleAction *action,
     }
 }
 
+static int
+recent_newer_first (GtkRecentInfo *a,
+                    GtkRecentInfo *b)
+{
+  GDateTime *x = gtk_recent_info_get_modified (a);
+  GDateTime *y = gtk_recent_info_get_modified (b);
+
+  return g_date_time_compare (y, x);
+}
+
+static GtkFileFilter *
+plan_filter (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("Plans"));
+  gtk_file_filter_add_mime_type (filter, "application/x-plandesk");
+  gtk_file_filter_add_suffix (filter, "plandesk");
+  return filter;
+}
+
+static void
+open_response_cb (GtkNativeDialog *dialog,
+                  int              response,
+                  PdApplication   *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autofree char *path = g_file_get_path (file);
+
+      if (path != NULL)
+        pd_application_open_plan (self, path);
+    }
+  g_object_unref (dialog);
+}
+
+static void
+open_activated_cb (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  PdApplication *self = user_data;
+  GtkFileChooserNative *dialog;
+  g_autoptr(GtkFileFilter) filter = plan_filter ();
+
+  dialog = gtk_file_chooser_native_new (_("Open Plan"),
+                                        gtk_application_get_active_window (GTK_APPLICATION (self)),
+                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  g_signal_connect (dialog, "response", G_CALLBACK (open_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+new_plan_response_cb (GtkNativeDialog *dialog,
+                      int              response,
+                      PdApplication   *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autofree char *chosen = g_file_get_path (file);
+      g_autofree char *path = NULL;
+      g_autoptr(GError) error = NULL;
+
+      if (chosen != NULL)
+        path = g_str_has_suffix (chosen, PD_PLAN_FILE_EXTENSION) ? g_strdup (chosen)
+                                                                 : g_strconcat (chosen, PD_PLAN_FILE_EXTENSION, NULL);
+      if (path != NULL)
+        {
+          /* The chooser already asked before replacing: start afresh. */
+          g_unlink (path);
+          if (pd_plan_file_create_empty (path, NULL, &error))
+            pd_application_open_plan (self, path);
+          else
+            {
+              GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (self));
+
+              if (PD_IS_WINDOW (parent))
+                pd_window_show_toast (PD_WINDOW (parent), error->message);
+              else
+                g_warning ("%s", error->message);
+            }
+        }
+    }
+  g_object_unref (dialog);
+}
+
+static void
+new_plan_activated_cb (GSimpleAction *action,
+                       GVariant      *parameter,
+                       gpointer       user_data)
+{
+  PdApplication *self = user_data;
+  GtkFileChooserNative *dialog;
+  g_autoptr(GtkFileFilter) filter = plan_filter ();
+
+  dialog = gtk_file_chooser_native_new (_("New Plan"),
+                                        gtk_application_get_active_window (GTK_APPLICATION (self)),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Create"), _("_Cancel"));
+  /* Translators: the file name offered for a new plan; keep the extension */
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), _("New Plan.plandesk"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  g_signal_connect (dialog, "response", G_CALLBACK (new_plan_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+open_recent_activated_cb (GSimpleAction *action,
+                          GVariant      *parameter,
+                          gpointer       user_data)
+{
+  g_autofree char *path = g_filename_from_uri (g_variant_get_string (parameter, NULL), NULL, NULL);
+
+  if (path != NULL)
+    pd_application_open_plan (PD_APPLICATION (user_data), path);
+}
+
 static const GActionEntry app_entries[] = {
   { "about", about_activated_cb },
   { "quit", quit_activated_cb },
+  { "new-plan", new_plan_activated_cb },
+  { "open", open_activated_cb },
+  { "open-recent", open_recent_activated_cb, "s" },
 };
+
+/* The plans opened lately that still exist, newest first, as a menu of
+ * app.open-recent items (at most @limit). */
+GMenuModel *
+_pd_application_dup_recent_menu (guint limit)
+{
+  GMenu *menu = g_menu_new ();
+  GList *items = gtk_recent_manager_get_items (gtk_recent_manager_get_default ());
+  guint n = 0;
+
+  items = g_list_sort (items, (GCompareFunc)recent_newer_first);
+  for (GList *l = items; l != NULL && n < limit; l = l->next)
+    {
+      GtkRecentInfo *info = l->data;
+      const char *uri = gtk_recent_info_get_uri (info);
+      g_autofree char *path = g_filename_from_uri (uri, NULL, NULL);
+      g_autoptr(GMenuItem) item = NULL;
+      g_autofree char *label = NULL;
+
+      if (path == NULL || !g_str_has_suffix (path, PD_PLAN_FILE_EXTENSION) || !gtk_recent_info_exists (info))
+        continue;
+      label = g_filename_display_basename (path);
+      item = g_menu_item_new (label, NULL);
+      g_menu_item_set_action_and_target_value (item, "app.open-recent", g_variant_new_string (uri));
+      g_menu_append_item (menu, item);
+      n++;
+    }
+  g_list_free_full (items, (GDestroyNotify)gtk_recent_info_unref);
+  return G_MENU_MODEL (menu);
+}
 
 void
 _pd_application_add_actions (PdApplication *self)

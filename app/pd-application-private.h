@@ -8,6 +8,7 @@
 
 G_BEGIN_DECLS
 
-void _pd_application_add_actions (PdApplication *self);
+void        _pd_application_add_actions     (PdApplication *self);
+GMenuModel *_pd_application_dup_recent_menu (guint          limit);
 
 G_END_DECLS

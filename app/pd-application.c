@@ -1,6 +1,11 @@
-/* pd-application.c — the application: owns the plan store and settings
+/* pd-application.c — the application: one window per plan
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Plan Desk is a unique application: opening a plan file from the file
+ * manager or the command line while it runs reaches the running instance,
+ * which opens the plan in a window of its own — or brings forward the window
+ * that already shows it. Without a session bus it simply runs on its own.
  */
 #define G_LOG_DOMAIN "pd-application"
 
@@ -17,7 +22,7 @@ struct _PdApplication
 {
   AdwApplication  parent_instance;
 
-  char           *plan_path;  /* NULL: the working plan */
+  char           *plan_path;  /* opened on activation; NULL: the working plan */
   GSettings      *settings;
 };
 
@@ -25,11 +30,14 @@ G_DEFINE_FINAL_TYPE (PdApplication, pd_application, ADW_TYPE_APPLICATION)
 
 static const PdAccelerator accelerators[] = {
   { "app.quit", { "<Control>q", NULL } },
+  { "app.new-plan", { "<Control>n", NULL } },
+  { "app.open", { "<Control>o", NULL } },
   { "win.undo", { "<Control>z", NULL } },
   { "win.redo", { "<Shift><Control>z", NULL } },
   { "win.search", { "<Control>f", NULL } },
   { "win.export", { "<Control>e", NULL } },
   { "win.print", { "<Control>p", NULL } },
+  { "win.save-copy", { "<Shift><Control>s", NULL } },
   { "win.show-help-overlay", { "<Control>question", NULL } },
   { "window.close", { "<Control>w", NULL } },
 };
@@ -41,54 +49,117 @@ pd_application_get_accelerators (guint *n_accelerators)
   return accelerators;
 }
 
-/* Opens the plan this run is about. The bundled plan is opened read-only so
- * it is never modified; the working plan is created from it on first use. */
-static PdStore *
-open_store (PdApplication  *self,
-            char          **shown_path,
-            GError        **error)
+static char *
+canonical_path (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  return g_file_get_path (file);
+}
+
+/* The window that shows the plan at @path, if any. */
+static PdWindow *
+find_window (PdApplication *self,
+             const char    *path)
+{
+  g_autofree char *wanted = canonical_path (path);
+
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
+    {
+      PdStore *store = PD_IS_WINDOW (l->data) ? pd_window_get_store (l->data) : NULL;
+      g_autofree char *shown = store ? canonical_path (pd_database_get_path (pd_store_get_database (store))) : NULL;
+
+      if (g_strcmp0 (shown, wanted) == 0)
+        return l->data;
+    }
+  return NULL;
+}
+
+static void
+note_recent (const char *path)
+{
+  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+  g_autofree char *bundled = pd_plan_file_dup_bundled_path ();
+  GtkRecentData data = {
+    .mime_type = (char *)"application/x-plandesk",
+    .app_name = (char *)"Plan Desk",
+    .app_exec = (char *)"plandesk %f",
+  };
+
+  if (uri != NULL && g_strcmp0 (path, bundled) != 0)
+    gtk_recent_manager_add_full (gtk_recent_manager_get_default (), uri, &data);
+}
+
+/* Opens the plan at @path (NULL: the working plan) in a window, or brings
+ * forward the window that already shows it. The bundled plan is opened
+ * read-only so it is never modified; a plan that cannot be opened gets a
+ * window that says why. */
+PdWindow *
+pd_application_open_plan (PdApplication *self,
+                          const char    *path)
 {
   g_autofree char *bundled = pd_plan_file_dup_bundled_path ();
-  g_autofree char *path = NULL;
+  g_autofree char *target = NULL;
+  g_autoptr(PdStore) store = NULL;
+  g_autoptr(GError) error = NULL;
   PdDatabaseOpenFlags flags = PD_DATABASE_OPEN_DEFAULT;
+  PdWindow *window;
 
-  if (self->plan_path != NULL)
-    path = g_strdup (self->plan_path);
-  else if (!(path = pd_plan_file_ensure_working (error)))
+  g_return_val_if_fail (PD_IS_APPLICATION (self), NULL);
+
+  if (path != NULL)
+    target = g_strdup (path);
+  else if (!(target = pd_plan_file_ensure_working (&error)))
+    target = pd_plan_file_dup_working_path ();
+
+  if (error == NULL)
     {
-      *shown_path = pd_plan_file_dup_working_path ();
-      return NULL;
+      window = find_window (self, target);
+      if (window != NULL)
+        {
+          gtk_window_present (GTK_WINDOW (window));
+          return window;
+        }
+      if (g_strcmp0 (target, bundled) == 0)
+        flags = PD_DATABASE_OPEN_READ_ONLY;
+      store = pd_store_open (target, flags, &error);
     }
 
-  if (g_str_equal (path, bundled))
-    flags = PD_DATABASE_OPEN_READ_ONLY;
-
-  *shown_path = g_strdup (path);
-  return pd_store_open (path, flags, error);
+  window = pd_window_new (self, store);
+  if (store == NULL)
+    pd_window_show_error (window, target, error->message);
+  else
+    note_recent (target);
+  pd_bench_hook_watch_window (GTK_WINDOW (window));
+  gtk_window_present (GTK_WINDOW (window));
+  return window;
 }
 
 static void
 pd_application_activate (GApplication *app)
 {
   PdApplication *self = PD_APPLICATION (app);
-  g_autoptr(PdStore) store = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = NULL;
-  GtkWindow *window;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
 
-  window = gtk_application_get_active_window (GTK_APPLICATION (app));
   if (window != NULL)
-    {
-      gtk_window_present (window);
-      return;
-    }
+    gtk_window_present (window);
+  else
+    pd_application_open_plan (self, self->plan_path);
+}
 
-  store = open_store (self, &path, &error);
-  window = GTK_WINDOW (pd_window_new (self, store));
-  if (store == NULL)
-    pd_window_show_error (PD_WINDOW (window), path, error->message);
-  pd_bench_hook_watch_window (window);
-  gtk_window_present (window);
+static void
+pd_application_open (GApplication  *app,
+                     GFile        **files,
+                     int            n_files,
+                     const char    *hint)
+{
+  for (int i = 0; i < n_files; i++)
+    {
+      g_autofree char *path = g_file_get_path (files[i]);
+
+      if (path != NULL)
+        pd_application_open_plan (PD_APPLICATION (app), path);
+    }
 }
 
 static void
@@ -134,6 +205,7 @@ pd_application_class_init (PdApplicationClass *klass)
 
   object_class->finalize = pd_application_finalize;
   app_class->activate = pd_application_activate;
+  app_class->open = pd_application_open;
   app_class->startup = pd_application_startup;
 }
 
@@ -142,6 +214,7 @@ pd_application_init (PdApplication *self)
 {
 }
 
+/* @plan_path is the plan a plain activation opens (NULL: the working plan). */
 PdApplication *
 pd_application_new (const char *plan_path)
 {
@@ -149,7 +222,7 @@ pd_application_new (const char *plan_path)
 
   self = g_object_new (PD_TYPE_APPLICATION,
                        "application-id", APP_ID,
-                       "flags", G_APPLICATION_NON_UNIQUE,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
                        "resource-base-path", RESOURCE_BASE,
                        NULL);
   self->plan_path = g_strdup (plan_path);

@@ -16,6 +16,10 @@ G_DECLARE_FINAL_TYPE (PdApplication, pd_application, PD, APPLICATION, AdwApplica
 PdApplication *pd_application_new          (const char    *plan_path);
 GSettings     *pd_application_get_settings (PdApplication *self);
 
+typedef struct _PdWindow PdWindow;
+PdWindow      *pd_application_open_plan    (PdApplication *self,
+                                            const char    *path);
+
 /* Accelerators of app and window actions; the shortcuts window shows them. */
 typedef struct
 {

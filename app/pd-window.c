@@ -14,6 +14,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "pd-application-private.h"
 #include "pd-window.h"
 #include "store/pd-commands.h"
 #include "store/pd-plan-file.h"
@@ -47,6 +48,8 @@ struct _PdWindow
   GtkToggleButton      *pane_button;
   GtkToggleButton      *search_button;
   GtkWidget            *mode_box;
+  GtkMenuButton        *primary_menu_button;
+  GMenu                *recent_submenu;
 
   PdProjectEditor      *editor;
   PdStore              *store;
@@ -141,6 +144,7 @@ update_actions (PdWindow *self)
   set_action_enabled (self, "search", self->store != NULL);
   set_action_enabled (self, "list-mode", self->store != NULL);
   set_action_enabled (self, "export", self->store != NULL);
+  set_action_enabled (self, "save-copy", self->store != NULL);
   set_action_enabled (self, "print", self->store != NULL);
 }
 
@@ -344,7 +348,88 @@ open_export_activated_cb (GSimpleAction *action,
   pd_export_dialog_open_file (GTK_WINDOW (user_data), file);
 }
 
+static void
+save_copy_response_cb (GtkNativeDialog *dialog,
+                       int              response,
+                       PdWindow        *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT && self->store != NULL)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autofree char *path = g_file_get_path (file);
+      g_autoptr(GError) error = NULL;
+
+      if (path == NULL || !pd_database_save_copy (pd_store_get_database (self->store), path, &error))
+        pd_window_show_toast (self, error ? error->message : _("The copy can only be saved to a local folder"));
+      else
+        {
+          g_autofree char *name = g_filename_display_basename (path);
+          g_autofree char *message = g_strdup_printf (_("Saved a copy as “%s”"), name);
+
+          pd_window_show_toast (self, message);
+        }
+    }
+  g_object_unref (dialog);
+}
+
+static void
+save_copy_activated_cb (GSimpleAction *action,
+                        GVariant      *parameter,
+                        gpointer       user_data)
+{
+  PdWindow *self = user_data;
+  GtkFileChooserNative *dialog;
+  g_autofree char *name = NULL;
+
+  dialog = gtk_file_chooser_native_new (_("Save a Copy"), GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
+                                        _("_Save"), _("_Cancel"));
+  /* Translators: the file name offered for a copy; %s is the plan's title */
+  name = g_strdup_printf (_("%s (copy).plandesk"), pd_store_get_title (self->store));
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  g_signal_connect (dialog, "response", G_CALLBACK (save_copy_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+primary_menu_show_cb (GtkPopover *popover,
+                      PdWindow   *self)
+{
+  g_autoptr(GMenuModel) recent = NULL;
+
+  /* The recent plans as they are now. */
+  recent = _pd_application_dup_recent_menu (8);
+  g_menu_remove_all (self->recent_submenu);
+  g_menu_append_section (self->recent_submenu, NULL, recent);
+}
+
+/* A plan file dropped on the window opens in a window of its own. */
+static gboolean
+drop_cb (GtkDropTarget *target,
+         const GValue  *value,
+         double         x,
+         double         y,
+         PdWindow      *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  GSList *files = g_value_get_boxed (value);
+  gboolean any = FALSE;
+
+  for (GSList *l = files; l != NULL && PD_IS_APPLICATION (app); l = l->next)
+    {
+      g_autofree char *path = g_file_get_path (l->data);
+
+      if (path != NULL)
+        {
+          pd_application_open_plan (PD_APPLICATION (app), path);
+          any = TRUE;
+        }
+    }
+  return any;
+}
+
 static const GActionEntry win_entries[] = {
+  { "save-copy", save_copy_activated_cb },
   { "export", export_activated_cb },
   { "print", print_activated_cb },
   { "open-export", open_export_activated_cb, "s" },
@@ -498,6 +583,8 @@ pd_window_class_init (PdWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PdWindow, pane_button);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, mode_box);
+  gtk_widget_class_bind_template_child (widget_class, PdWindow, primary_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, PdWindow, recent_submenu);
 }
 
 static void
@@ -514,6 +601,15 @@ pd_window_init (PdWindow *self)
   g_signal_connect (self->checks_view, "merge-requested", G_CALLBACK (checks_merge_requested_cb), self);
   g_signal_connect (self->units_view, "project-activated", G_CALLBACK (units_project_activated_cb), self);
   g_signal_connect (self->plan_list, "notify::selected-project", G_CALLBACK (selected_project_changed_cb), self);
+  g_signal_connect (gtk_menu_button_get_popover (self->primary_menu_button), "show",
+                    G_CALLBACK (primary_menu_show_cb), self);
+
+  {
+    GtkDropTarget *drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+
+    g_signal_connect (drop, "drop", G_CALLBACK (drop_cb), self);
+    gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
+  }
   update_actions (self);
 }
 

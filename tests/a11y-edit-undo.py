@@ -40,7 +40,7 @@ def tap(ok, what):
         failures += 1
 
 
-def find_app(timeout=30):
+def find_app(timeout=90):
     end = time.time() + timeout
     while time.time() < end:
         desktop = pyatspi.Registry.getDesktop(0)
@@ -53,7 +53,7 @@ def find_app(timeout=30):
 
 
 def find(root, name, roles=(pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_TOGGLE_BUTTON, pyatspi.ROLE_PAGE_TAB,
-                            pyatspi.ROLE_RADIO_BUTTON), timeout=10):
+                            pyatspi.ROLE_RADIO_BUTTON), timeout=30):
     """The first button whose accessible name is @name (or, for a name
     ending in …, starts with it)."""
     def matches(a):
@@ -85,7 +85,7 @@ def unit_count(name):
         return db.execute("SELECT count(*) FROM unit WHERE name = ?", (name,)).fetchone()[0]
 
 
-def wait_for(predicate, timeout=10):
+def wait_for(predicate, timeout=30):
     end = time.time() + timeout
     while time.time() < end:
         if predicate():

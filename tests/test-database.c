@@ -8,6 +8,7 @@
 
 #include "pd-test-util.h"
 #include "store/pd-database.h"
+#include "store/pd-plan-file.h"
 #include "store/pd-store.h"
 
 typedef struct
@@ -347,6 +348,55 @@ test_bundled_opened_read_only_is_unchanged (void)
   g_assert_cmpstr (before, ==, after);
 }
 
+static void
+test_save_copy (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autofree char *copy = g_build_filename (fixture->dir, "copy.plandesk", NULL);
+  g_autofree char *before = pd_database_dump (fixture->db, NULL);
+  g_autofree char *copied = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PdDatabase) other = NULL;
+
+  /* The live file is in WAL mode with uncheckpointed rows: the copy has them. */
+  g_assert_true (pd_database_save_copy (fixture->db, copy, &error));
+  g_assert_no_error (error);
+  other = pd_database_open (copy, PD_DATABASE_OPEN_READ_ONLY, &error);
+  g_assert_no_error (error);
+  copied = pd_database_dump (other, NULL);
+  g_assert_cmpstr (copied, ==, before);
+
+  /* A copy over the plan itself is refused. */
+  g_assert_false (pd_database_save_copy (fixture->db, fixture->path, &error));
+  g_assert_error (error, PD_STORE_ERROR, PD_STORE_ERROR_IO);
+}
+
+static void
+test_new_plan (void)
+{
+  g_autofree char *dir = pd_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "new.plandesk", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PdStore) store = NULL;
+  g_autoptr(PdProgramme) programme = NULL;
+
+  g_assert_true (pd_plan_file_create_empty (path, "测试方案", &error));
+  g_assert_no_error (error);
+  store = pd_store_open (path, PD_DATABASE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (pd_store_get_title (store), ==, "测试方案");
+  g_assert_cmpuint (g_list_model_get_n_items (pd_store_get_programmes (store)), ==, 1);
+  programme = g_list_model_get_item (pd_store_get_programmes (store), 0);
+  g_assert_cmpstr (pd_programme_get_numeral (programme), ==, "一");
+  g_assert_cmpuint (pd_store_get_n_projects (store), ==, 0);
+  g_clear_object (&store);
+
+  /* An existing file is never replaced. */
+  g_assert_false (pd_plan_file_create_empty (path, "X", &error));
+  g_assert_error (error, PD_STORE_ERROR, PD_STORE_ERROR_IO);
+  pd_test_remove_tree (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -362,6 +412,8 @@ main (int    argc,
   g_test_add ("/database/constraints", Fixture, NULL, fixture_set_up, test_constraints, fixture_tear_down);
   g_test_add ("/database/transaction-rolls-back", Fixture, NULL, fixture_set_up, test_transaction_rolls_back, fixture_tear_down);
   g_test_add_func ("/database/bundled-read-only", test_bundled_opened_read_only_is_unchanged);
+  g_test_add ("/database/save-copy", Fixture, NULL, fixture_set_up, test_save_copy, fixture_tear_down);
+  g_test_add_func ("/database/new-plan", test_new_plan);
 
   return g_test_run ();
 }

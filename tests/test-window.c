@@ -600,6 +600,49 @@ test_search_synthetic (void)
   pd_test_remove_tree (dir);
 }
 
+/* One window per plan: a plan opened again brings its window forward. */
+static void
+test_one_window_per_plan (void)
+{
+  g_autofree char *bundled = pd_test_bundled_plan_path ();
+  g_autofree char *dir = pd_test_make_tmpdir ();
+  g_autofree char *copy = pd_test_copy_to_tmp (bundled, dir, "copy.plandesk");
+  g_autoptr(PdApplication) app = pd_application_new (NULL);
+  g_autoptr(GError) error = NULL;
+  PdWindow *first, *second, *again;
+
+  g_assert_true (g_application_register (G_APPLICATION (app), NULL, &error));
+  g_assert_no_error (error);
+
+  first = pd_application_open_plan (app, copy);
+  second = pd_application_open_plan (app, bundled);
+  iterate (200);
+  again = pd_application_open_plan (app, copy);
+  g_assert_true (first == again);
+  g_assert_true (first != second);
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==, 2);
+  g_assert_false (pd_database_is_read_only (pd_store_get_database (pd_window_get_store (first))));
+  g_assert_true (pd_database_is_read_only (pd_store_get_database (pd_window_get_store (second))));
+
+  /* A file that is not a plan gets a window that says why. */
+  {
+    g_autofree char *text = g_build_filename (dir, "notes.plandesk", NULL);
+    PdWindow *refused;
+
+    g_assert_true (g_file_set_contents (text, "notes", -1, NULL));
+    refused = pd_application_open_plan (app, text);
+    g_assert_null (pd_window_get_store (refused));
+    iterate (100);
+    g_assert_true (find_label (GTK_WIDGET (refused), in_chinese () ? "无法打开方案" : "The Plan Cannot Be Opened"));
+    gtk_window_destroy (GTK_WINDOW (refused));
+  }
+
+  gtk_window_destroy (GTK_WINDOW (first));
+  gtk_window_destroy (GTK_WINDOW (second));
+  iterate (100);
+  pd_test_remove_tree (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -611,6 +654,7 @@ main (int    argc,
   g_test_add_func ("/window/programmes-expand", test_programmes_expand);
   g_test_add_func ("/window/error-page", test_error_page);
   g_test_add_func ("/window/application", test_application);
+  g_test_add_func ("/window/one-window-per-plan", test_one_window_per_plan);
   g_test_add_func ("/window/search", test_search);
   g_test_add_func ("/window/search-edits", test_search_edits);
   g_test_add_func ("/window/search-synthetic", test_search_synthetic);

@@ -571,3 +571,62 @@ pd_database_dump (PdDatabase         *self,
 
   return g_string_free (out, FALSE);
 }
+
+/* Writes a consistent copy of the plan to @path with SQLite's backup API
+ * (the live file may be in use and in WAL mode); the copy is written beside
+ * @path and renamed into place, so a failure leaves nothing half-written. */
+gboolean
+pd_database_save_copy (PdDatabase  *self,
+                       const char  *path,
+                       GError     **error)
+{
+  g_autofree char *tmp = NULL;
+  sqlite3 *copy = NULL;
+  sqlite3_backup *backup;
+  int rc;
+
+  g_return_val_if_fail (PD_IS_DATABASE (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  if (g_strcmp0 (path, self->path) == 0)
+    {
+      g_set_error_literal (error, PD_STORE_ERROR, PD_STORE_ERROR_IO,
+                           _("A copy cannot replace the plan it is made from"));
+      return FALSE;
+    }
+
+  tmp = g_strconcat (path, ".partial", NULL);
+  g_unlink (tmp);
+  rc = sqlite3_open_v2 (tmp, &copy, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+  if (rc == SQLITE_OK)
+    {
+      backup = sqlite3_backup_init (copy, "main", self->db, "main");
+      if (backup != NULL)
+        {
+          sqlite3_backup_step (backup, -1);
+          sqlite3_backup_finish (backup);
+        }
+      rc = sqlite3_errcode (copy);
+      if (rc == SQLITE_OK)
+        rc = sqlite3_exec (copy, "PRAGMA journal_mode = DELETE", NULL, NULL, NULL);
+    }
+  if (rc != SQLITE_OK)
+    {
+      g_set_error (error, PD_STORE_ERROR, store_code_for_rc (rc), "%s",
+                   copy ? sqlite3_errmsg (copy) : sqlite3_errstr (rc));
+      sqlite3_close (copy);
+      g_unlink (tmp);
+      return FALSE;
+    }
+  sqlite3_close (copy);
+
+  if (g_rename (tmp, path) != 0)
+    {
+      int saved = errno;
+
+      g_unlink (tmp);
+      g_set_error_literal (error, PD_STORE_ERROR, PD_STORE_ERROR_IO, g_strerror (saved));
+      return FALSE;
+    }
+  return TRUE;
+}

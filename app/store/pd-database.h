@@ -69,6 +69,9 @@ const char   *pd_database_column_text       (sqlite3_stmt         *stmt,
 
 gboolean      pd_database_migrate           (PdDatabase           *self,
                                              GError              **error);
+gboolean      pd_database_save_copy         (PdDatabase           *self,
+                                             const char           *path,
+                                             GError              **error);
 char         *pd_database_dump              (PdDatabase           *self,
                                              const char * const   *exclude);
 void          pd_database_close             (PdDatabase           *self);

@@ -91,3 +91,43 @@ pd_plan_file_ensure_working (GError **error)
 
   return g_steal_pointer (&path);
 }
+
+/* Creates a new, empty plan at @path: the plan row (this year and the four
+ * after it as its period) and one programme to start from. Refuses to
+ * replace an existing file. */
+gboolean
+pd_plan_file_create_empty (const char  *path,
+                           const char  *title,
+                           GError     **error)
+{
+  g_autoptr(PdDatabase) db = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *start = g_strdup_printf ("%04d-01-01", g_date_time_get_year (now));
+  g_autofree char *end = g_strdup_printf ("%04d-12-31", g_date_time_get_year (now) + 4);
+  sqlite3_stmt *stmt;
+
+  if (g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_set_error (error, PD_STORE_ERROR, PD_STORE_ERROR_IO, _("There is already a file called %s"), path);
+      return FALSE;
+    }
+  if (!(db = pd_database_open (path, PD_DATABASE_OPEN_CREATE, error)))
+    return FALSE;
+  if (!pd_database_begin (db, error))
+    return FALSE;
+  stmt = pd_database_prepare (db, "INSERT INTO plan (id, title, period_start, period_end) VALUES (1, ?1, ?2, ?3)", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, title && *title ? title : _("Untitled Plan"), -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 2, start, -1, SQLITE_TRANSIENT);
+  sqlite3_bind_text (stmt, 3, end, -1, SQLITE_TRANSIENT);
+  if (!pd_database_step_done (db, stmt, error))
+    return FALSE;
+  stmt = pd_database_prepare (db, "INSERT INTO programme (id, position, numeral, title) VALUES (1, 1, '一', ?1)", error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_text (stmt, 1, _("New Programme"), -1, SQLITE_TRANSIENT);
+  if (!pd_database_step_done (db, stmt, error) || !pd_database_commit (db, error))
+    return FALSE;
+  return TRUE;
+}

@@ -13,5 +13,8 @@ G_BEGIN_DECLS
 char *pd_plan_file_dup_bundled_path (void);
 char *pd_plan_file_dup_working_path (void);
 char *pd_plan_file_ensure_working   (GError **error);
+gboolean pd_plan_file_create_empty  (const char  *path,
+                                     const char  *title,
+                                     GError     **error);
 
 G_END_DECLS

@@ -43,6 +43,7 @@ static const struct
   [PD_TABLE_PROGRESS_REPORT] = { "progress_report", 1, { "id", "project_id", "unit_id", "reported_on",
                                                          "status", "progress", "body", NULL } },
   [PD_TABLE_EVALUATION] = { "evaluation", 1, { "id", "year", "unit_id", "score", "grade", "note", NULL } },
+  [PD_TABLE_INDICATOR_VALUE] = { "indicator_value", 2, { "indicator_id", "year", "target", "actual", NULL } },
 };
 
 static guint
@@ -98,6 +99,7 @@ pd_row_equal (const PdRow *a,
 
       if (x->type != y->type ||
           (x->type == PD_VALUE_INT && x->integer != y->integer) ||
+          (x->type == PD_VALUE_REAL && x->real != y->real) ||
           (x->type == PD_VALUE_TEXT && g_strcmp0 (x->text, y->text) != 0))
         return FALSE;
     }
@@ -186,6 +188,32 @@ pd_row_set_null (PdRow      *row,
   pd_row_set_text (row, column, NULL);
 }
 
+/* REAL columns (target, actual, score) keep their exact double. */
+double
+pd_row_get_double (const PdRow *row,
+                   const char  *column)
+{
+  const PdValue *value = row_value (row, column);
+
+  if (value == NULL)
+    return 0.0;
+  return value->type == PD_VALUE_REAL ? value->real : value->type == PD_VALUE_INT ? (double)value->integer : 0.0;
+}
+
+void
+pd_row_set_double (PdRow      *row,
+                   const char *column,
+                   double      value)
+{
+  int i = pd_row_column (row->table, column);
+
+  g_return_if_fail (i >= 0);
+  g_clear_pointer (&row->values[i].text, g_free);
+  row->values[i].type = PD_VALUE_REAL;
+  row->values[i].real = value;
+  row->values[i].integer = 0;
+}
+
 /* SQL */
 
 static void
@@ -200,6 +228,9 @@ bind_value (sqlite3_stmt  *stmt,
       break;
     case PD_VALUE_TEXT:
       sqlite3_bind_text (stmt, index, value->text, -1, SQLITE_TRANSIENT);
+      break;
+    case PD_VALUE_REAL:
+      sqlite3_bind_double (stmt, index, value->real);
       break;
     case PD_VALUE_NULL:
     default:
@@ -258,6 +289,10 @@ pd_store_read_row (PdStore  *self,
               break;
             case SQLITE_NULL:
               row->values[i].type = PD_VALUE_NULL;
+              break;
+            case SQLITE_FLOAT:
+              row->values[i].type = PD_VALUE_REAL;
+              row->values[i].real = sqlite3_column_double (stmt, i);
               break;
             default:
               row->values[i].type = PD_VALUE_TEXT;
@@ -673,6 +708,7 @@ pd_store_sync_row (PdStore      *self,
     case PD_TABLE_MILESTONE:
     case PD_TABLE_PROGRESS_REPORT:
     case PD_TABLE_EVALUATION:
+    case PD_TABLE_INDICATOR_VALUE:
       break;
     case PD_TABLE_PROGRAMME:
       sync_programme (self, old_row, new_row, object);

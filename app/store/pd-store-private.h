@@ -46,6 +46,7 @@ typedef enum
   PD_TABLE_MILESTONE,
   PD_TABLE_PROGRESS_REPORT,
   PD_TABLE_EVALUATION,
+  PD_TABLE_INDICATOR_VALUE,
   PD_N_TABLES
 } PdTable;
 
@@ -53,9 +54,10 @@ typedef enum
 
 typedef struct
 {
-  enum { PD_VALUE_NULL, PD_VALUE_INT, PD_VALUE_TEXT } type;
+  enum { PD_VALUE_NULL, PD_VALUE_INT, PD_VALUE_TEXT, PD_VALUE_REAL } type;
   gint64  integer;
   char   *text;
+  double  real;
 } PdValue;
 
 typedef struct
@@ -85,6 +87,11 @@ void        pd_row_set_text       (PdRow       *row,
                                    const char  *value);
 void        pd_row_set_null       (PdRow       *row,
                                    const char  *column);
+double      pd_row_get_double     (const PdRow *row,
+                                   const char  *column);
+void        pd_row_set_double     (PdRow       *row,
+                                   const char  *column,
+                                   double       value);
 
 PdRow      *pd_store_read_row     (PdStore     *self,
                                    PdTable      table,

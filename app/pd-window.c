@@ -141,6 +141,12 @@ update_actions (PdWindow *self)
   set_action_enabled (self, "undo", writable && self->history && pd_history_get_can_undo (self->history));
   set_action_enabled (self, "redo", writable && self->history && pd_history_get_can_redo (self->history));
   set_action_enabled (self, "plan-properties", writable);
+  set_action_enabled (self, "add-programme", writable);
+  set_action_enabled (self, "add-project", writable);
+  set_action_enabled (self, "rename-programme", writable);
+  set_action_enabled (self, "move-programme-up", writable);
+  set_action_enabled (self, "move-programme-down", writable);
+  set_action_enabled (self, "delete-programme", writable);
   set_action_enabled (self, "search", self->store != NULL);
   set_action_enabled (self, "list-mode", self->store != NULL);
   set_action_enabled (self, "export", self->store != NULL);
@@ -428,7 +434,233 @@ drop_cb (GtkDropTarget *target,
   return any;
 }
 
+/* Programmes and projects */
+
+/* The programme the programme actions apply to: the selected project's, or
+ * the last one. */
+static PdProgramme *
+current_programme (PdWindow *self)
+{
+  PdProject *project = self->store ? pd_window_get_selected_project (self) : NULL;
+  GListModel *programmes;
+  guint n;
+
+  if (project != NULL)
+    return pd_project_get_programme (project);
+  if (self->store == NULL)
+    return NULL;
+  programmes = pd_store_get_programmes (self->store);
+  n = g_list_model_get_n_items (programmes);
+  if (n == 0)
+    return NULL;
+  {
+    g_autoptr(PdProgramme) last = g_list_model_get_item (programmes, n - 1);
+
+    return last;  /* still owned by the store's list */
+  }
+}
+
+typedef PdCommand *(*TitleCommand) (PdWindow *self, const char *text, GError **error);
+
+typedef struct
+{
+  PdWindow     *self;
+  TitleCommand  make;
+  GtkEntry     *entry;
+  GtkLabel     *message;
+} AskTitle;
+
+static void
+ask_title_response_cb (AdwMessageDialog *dialog,
+                       const char       *response,
+                       AskTitle         *ask)
+{
+  g_autoptr(PdCommand) command = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (g_strcmp0 (response, "apply") == 0)
+    {
+      command = ask->make (ask->self, gtk_editable_get_text (GTK_EDITABLE (ask->entry)), &error);
+      if (command != NULL)
+        pd_window_push (ask->self, command);
+      else
+        pd_window_show_toast (ask->self, error->message);
+    }
+  g_free (ask);
+}
+
+/* Asks for a title in a small dialog, then pushes the command @make builds. */
+static void
+ask_title (PdWindow     *self,
+           const char   *heading,
+           const char   *apply_label,
+           const char   *initial,
+           TitleCommand  make)
+{
+  AskTitle *ask = g_new0 (AskTitle, 1);
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, NULL);
+  GtkWidget *entry = gtk_entry_new ();
+
+  ask->self = self;
+  ask->make = make;
+  ask->entry = GTK_ENTRY (entry);
+  gtk_editable_set_text (GTK_EDITABLE (entry), initial ? initial : "");
+  gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Title"), -1);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), entry);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "apply", apply_label, NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "apply", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "apply");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (ask_title_response_cb), ask);
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_widget_grab_focus (entry);
+}
+
+static PdCommand *
+make_add_programme (PdWindow   *self,
+                    const char *text,
+                    GError    **error)
+{
+  return pd_command_add_programme (self->store, text, error);
+}
+
+static PdCommand *
+make_add_project (PdWindow   *self,
+                  const char *text,
+                  GError    **error)
+{
+  PdProgramme *programme = current_programme (self);
+
+  return programme ? pd_command_add_project (programme, text, error) : NULL;
+}
+
+static PdCommand *
+make_rename_programme (PdWindow   *self,
+                       const char *text,
+                       GError    **error)
+{
+  PdProgramme *programme = current_programme (self);
+
+  return programme ? pd_command_rename_programme (programme, text, error) : NULL;
+}
+
+static void
+add_programme_activated_cb (GSimpleAction *action,
+                            GVariant      *parameter,
+                            gpointer       user_data)
+{
+  ask_title (user_data, _("New Programme"), _("_Add"), NULL, make_add_programme);
+}
+
+static void
+add_project_activated_cb (GSimpleAction *action,
+                          GVariant      *parameter,
+                          gpointer       user_data)
+{
+  PdWindow *self = user_data;
+  PdProgramme *programme = current_programme (self);
+  g_autofree char *heading = NULL;
+
+  if (programme == NULL)
+    return;
+  /* Translators: %s%s is a programme's numeral and title, 五、公共安全防控工程 */
+  heading = g_strdup_printf (_("New Project in %s、%s"), pd_programme_get_numeral (programme),
+                             pd_programme_get_title (programme));
+  ask_title (self, heading, _("_Add"), NULL, make_add_project);
+}
+
+static void
+rename_programme_activated_cb (GSimpleAction *action,
+                               GVariant      *parameter,
+                               gpointer       user_data)
+{
+  PdWindow *self = user_data;
+  PdProgramme *programme = current_programme (self);
+
+  if (programme != NULL)
+    ask_title (self, _("Rename Programme"), _("_Rename"), pd_programme_get_title (programme), make_rename_programme);
+}
+
+static void
+move_programme (PdWindow *self,
+                int       delta)
+{
+  PdProgramme *programme = current_programme (self);
+  g_autoptr(PdCommand) command = programme ? pd_command_move_programme (programme, delta) : NULL;
+
+  if (command != NULL)
+    pd_window_push (self, command);
+}
+
+static void
+move_programme_up_activated_cb (GSimpleAction *action,
+                                GVariant      *parameter,
+                                gpointer       user_data)
+{
+  move_programme (user_data, -1);
+}
+
+static void
+move_programme_down_activated_cb (GSimpleAction *action,
+                                  GVariant      *parameter,
+                                  gpointer       user_data)
+{
+  move_programme (user_data, 1);
+}
+
+static void
+delete_programme_response_cb (AdwMessageDialog *dialog,
+                              const char       *response,
+                              PdWindow         *self)
+{
+  PdProgramme *programme = g_object_get_data (G_OBJECT (dialog), "programme");
+
+  if (g_strcmp0 (response, "delete") == 0 && programme != NULL)
+    {
+      g_autoptr(PdCommand) command = pd_command_delete_programme (programme);
+
+      pd_window_push (self, command);
+    }
+}
+
+static void
+delete_programme_activated_cb (GSimpleAction *action,
+                               GVariant      *parameter,
+                               gpointer       user_data)
+{
+  PdWindow *self = user_data;
+  PdProgramme *programme = current_programme (self);
+  guint n_projects;
+  g_autofree char *heading = NULL;
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+
+  if (programme == NULL)
+    return;
+  n_projects = g_list_model_get_n_items (pd_programme_get_projects (programme));
+  heading = g_strdup_printf (_("Delete Programme %s?"), pd_programme_get_numeral (programme));
+  body = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "“%s” and its %u project will be deleted. You can undo it.",
+                                       "“%s” and its %u projects will be deleted. You can undo it.",
+                                       n_projects),
+                          pd_programme_get_title (programme), n_projects);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "cancel", _("_Cancel"), "delete", _("_Delete"), NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "delete", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "programme", g_object_ref (programme), g_object_unref);
+  g_signal_connect (dialog, "response", G_CALLBACK (delete_programme_response_cb), self);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static const GActionEntry win_entries[] = {
+  { "add-programme", add_programme_activated_cb },
+  { "add-project", add_project_activated_cb },
+  { "rename-programme", rename_programme_activated_cb },
+  { "move-programme-up", move_programme_up_activated_cb },
+  { "move-programme-down", move_programme_down_activated_cb },
+  { "delete-programme", delete_programme_activated_cb },
   { "save-copy", save_copy_activated_cb },
   { "export", export_activated_cb },
   { "print", print_activated_cb },

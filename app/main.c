@@ -17,6 +17,14 @@ main (int    argc,
 
   pd_init_i18n ();
 
+  /* Started by D-Bus activation (the desktop file says DBusActivatable):
+   * GApplication takes it from here and opens what the caller asks for. */
+  if (argc == 2 && g_strcmp0 (argv[1], "--gapplication-service") == 0)
+    {
+      app = pd_application_new (NULL);
+      return g_application_run (G_APPLICATION (app), argc, argv);
+    }
+
   /* Exports and --version never touch GTK, so they work without a display. */
   if (pd_cli_run (argc, argv, &plan_path, &status))
     return status;

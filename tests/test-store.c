@@ -142,10 +142,10 @@ test_add_and_delete_project (Fixture       *fixture,
 
   /* Deleting 27 takes its four units with it. */
   push (fixture, pd_command_delete_project (pd_store_find_project_by_number (fixture->store, 27)));
-  assert_log (fixture, "project-27:0,4,0;programme-5:1,1,0;");
+  assert_log (fixture, "programme-5:1,1,0;project-27:0,4,0;");
   g_assert_cmpint (pd_project_get_number (old_37), ==, 37);
   g_assert_true (pd_history_undo (fixture->history, NULL));
-  assert_log (fixture, "project-27:0,0,4;programme-5:1,0,1;");
+  assert_log (fixture, "programme-5:1,0,1;project-27:0,0,4;");
 }
 
 static void
@@ -156,11 +156,7 @@ test_move_project (Fixture       *fixture,
 
   /* To the end of 一 (projects 1–8): it becomes 9, 9–28 shift down. */
   push (fixture, pd_command_move_project (project, programme_at (fixture, 0)));
-  g_assert_true (g_str_has_prefix (fixture->log->str, "programme-"));
-  g_assert_nonnull (strstr (fixture->log->str, "programme-1:8,0,1;"));
-  g_assert_nonnull (strstr (fixture->log->str, "programme-5:3,1,0;"));
-  g_assert_cmpuint (strlen (fixture->log->str), ==, strlen ("programme-1:8,0,1;programme-5:3,1,0;"));
-  g_string_truncate (fixture->log, 0);
+  assert_log (fixture, "programme-1:8,0,1;programme-5:3,1,0;");
   g_assert_cmpint (pd_project_get_number (project), ==, 9);
   g_assert_true (pd_project_get_programme (project) == programme_at (fixture, 0));
 }

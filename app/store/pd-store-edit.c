@@ -867,9 +867,41 @@ wanted_members (PdStore *self,
   return items;
 }
 
+/* Where a dirty list comes in the order lists are put right. */
+static gint64
+dirty_rank (PdStore  *self,
+            gpointer  list)
+{
+  gpointer owner = g_hash_table_lookup (self->dirty, list);
+
+  if (list == (gpointer)self->programmes)
+    return 0;
+  if (list == (gpointer)self->units)
+    return 1;
+  if (PD_IS_PROGRAMME (owner))
+    return G_GINT64_CONSTANT (1) << 32 | (guint32)pd_programme_get_position (owner);
+  if (PD_IS_PROJECT (owner))
+    return G_GINT64_CONSTANT (2) << 32 | (guint32)pd_project_get_number (owner);
+  if (PD_IS_UNIT (owner))
+    return G_GINT64_CONSTANT (3) << 32 | (guint32)pd_unit_get_id (owner);
+  return G_GINT64_CONSTANT (4) << 32;
+}
+
+static int
+compare_dirty (gconstpointer a,
+               gconstpointer b,
+               gpointer      user_data)
+{
+  gint64 x = dirty_rank (user_data, *(gpointer *)a);
+  gint64 y = dirty_rank (user_data, *(gpointer *)b);
+
+  return (x > y) - (x < y);
+}
+
 void
 pd_store_finish_changes (PdStore *self)
 {
+  g_autoptr(GPtrArray) dirty = NULL;
   g_autoptr(GHashTable) projects = NULL;
   g_autoptr(GHashTable) assignments = NULL;
   GHashTableIter iter;
@@ -896,11 +928,21 @@ pd_store_finish_changes (PdStore *self)
   if (g_hash_table_size (assignments) > 0)
     gather (self->assignments_by_id, assignments, (gpointer (*) (gpointer))pd_assignment_get_project);
 
+  /* In a fixed order, so views hear of changes the same way every time:
+   * programmes, units, then each programme's projects and each project's
+   * units in document order, then members. */
+  dirty = g_ptr_array_new ();
   g_hash_table_iter_init (&iter, self->dirty);
-  while (g_hash_table_iter_next (&iter, &key, &value))
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    g_ptr_array_add (dirty, key);
+  g_ptr_array_sort_with_data (dirty, compare_dirty, self);
+
+  for (guint i = 0; i < dirty->len; i++)
     {
       g_autoptr(GPtrArray) wanted = NULL;
 
+      key = g_ptr_array_index (dirty, i);
+      value = g_hash_table_lookup (self->dirty, key);
       if (key == (gpointer)self->programmes)
         wanted = collect (self->programmes_by_id, compare_programmes);
       else if (key == (gpointer)self->units)

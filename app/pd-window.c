@@ -24,6 +24,7 @@
 #include "views/pd-plan-properties.h"
 #include "views/pd-print.h"
 #include "views/pd-project-editor.h"
+#include "views/pd-timeline-view.h"
 #include "views/pd-units-view.h"
 
 struct _PdWindow
@@ -32,7 +33,9 @@ struct _PdWindow
 
   /* Template children */
   AdwToastOverlay      *toast_overlay;
-  AdwWindowTitle       *window_title;
+  AdwViewSwitcherTitle *window_title;
+  AdwViewStack         *view_stack;
+  AdwViewSwitcherBar   *switcher_bar;
   GtkStack             *stack;
   AdwFlap              *flap;
   GtkStack             *list_stack;
@@ -52,6 +55,8 @@ struct _PdWindow
   GMenu                *recent_submenu;
 
   PdProjectEditor      *editor;
+  PdTimelineView       *timeline;
+  gboolean              syncing_selection;
   PdStore              *store;
   PdHistory            *history;
   AdwToast             *undo_toast;  /* weak */
@@ -654,7 +659,12 @@ delete_programme_activated_cb (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static void view_activated_cb (GSimpleAction *action,
+                               GVariant      *parameter,
+                               gpointer       user_data);
+
 static const GActionEntry win_entries[] = {
+  { "view", view_activated_cb, "s" },
   { "add-programme", add_programme_activated_cb },
   { "add-project", add_project_activated_cb },
   { "rename-programme", rename_programme_activated_cb },
@@ -687,6 +697,16 @@ show_project (PdWindow  *self,
 {
   if (self->editor != NULL)
     pd_project_editor_set_project (self->editor, project);
+  /* The views share one selection. */
+  if (!self->syncing_selection && project != NULL)
+    {
+      self->syncing_selection = TRUE;
+      if (self->timeline != NULL)
+        pd_timeline_view_select_project (self->timeline, project);
+      if (pd_plan_list_get_selected_project (self->plan_list) != project)
+        pd_plan_list_select_project (self->plan_list, project);
+      self->syncing_selection = FALSE;
+    }
   if (project != NULL)
     {
       gtk_stack_set_visible_child_name (self->pane_stack, "project");
@@ -703,7 +723,7 @@ selected_project_changed_cb (PdPlanList *list,
 }
 
 /* Shows @project in the list (expanding its programme, clearing a search
- * that hides it) and in the editor. */
+ * that hides it), in the other views and in the editor. */
 void
 pd_window_select_project (PdWindow  *self,
                           PdProject *project)
@@ -714,6 +734,77 @@ pd_window_select_project (PdWindow  *self,
   g_action_group_activate_action (G_ACTION_GROUP (self), "list-mode", g_variant_new_string ("projects"));
   pd_plan_list_select_project (self->plan_list, project);
   show_project (self, project);
+}
+
+static void
+view_project_selected_cb (GtkWidget *view,
+                          PdProject *project,
+                          PdWindow  *self)
+{
+  if (project != NULL && !self->syncing_selection)
+    show_project (self, project);
+}
+
+static void
+view_project_activated_cb (GtkWidget *view,
+                           PdProject *project,
+                           PdWindow  *self)
+{
+  if (project == NULL)
+    return;
+  show_project (self, project);
+  gtk_stack_set_visible_child_name (self->pane_stack, "project");
+  adw_flap_set_reveal_flap (self->flap, TRUE);
+}
+
+static void
+view_error_cb (GtkWidget  *view,
+               const char *message,
+               PdWindow   *self)
+{
+  pd_window_show_toast (self, message);
+}
+
+static void
+view_changed_cb (AdwViewStack *stack,
+                 GParamSpec   *pspec,
+                 PdWindow     *self)
+{
+  const char *name = adw_view_stack_get_visible_child_name (stack);
+
+  /* Projects/Units and search belong to the list. */
+  gtk_widget_set_visible (self->mode_box, g_strcmp0 (name, "list") == 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->search_button),
+                          g_strcmp0 (name, "list") == 0 &&
+                          g_strcmp0 (gtk_stack_get_visible_child_name (self->list_stack), "projects") == 0);
+}
+
+static void
+view_activated_cb (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  PdWindow *self = user_data;
+  const char *name = g_variant_get_string (parameter, NULL);
+
+  if (adw_view_stack_get_child_by_name (self->view_stack, name) != NULL)
+    adw_view_stack_set_visible_child_name (self->view_stack, name);
+}
+
+/* A view page beside the List: the switcher appears with the second view. */
+static void
+add_view (PdWindow   *self,
+          GtkWidget  *view,
+          const char *name,
+          const char *title,
+          const char *icon_name)
+{
+  adw_view_stack_add_titled (self->view_stack, view, name, title);
+  adw_view_stack_page_set_icon_name (adw_view_stack_get_page (self->view_stack, view), icon_name);
+  adw_view_switcher_title_set_view_switcher_enabled (self->window_title, TRUE);
+  g_signal_connect (view, "project-selected", G_CALLBACK (view_project_selected_cb), self);
+  g_signal_connect (view, "project-activated", G_CALLBACK (view_project_activated_cb), self);
+  g_signal_connect (view, "error", G_CALLBACK (view_error_cb), self);
 }
 
 static void
@@ -800,6 +891,8 @@ pd_window_class_init (PdWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/pd-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PdWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, PdWindow, view_stack);
+  gtk_widget_class_bind_template_child (widget_class, PdWindow, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, list_stack);
@@ -842,6 +935,9 @@ pd_window_init (PdWindow *self)
     g_signal_connect (drop, "drop", G_CALLBACK (drop_cb), self);
     gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
   }
+  adw_view_switcher_title_set_view_switcher_enabled (self->window_title, FALSE);
+  g_object_bind_property (self->window_title, "title-visible", self->switcher_bar, "reveal", G_BINDING_SYNC_CREATE);
+  g_signal_connect (self->view_stack, "notify::visible-child", G_CALLBACK (view_changed_cb), self);
   update_actions (self);
 }
 
@@ -874,8 +970,8 @@ pd_window_new (PdApplication *application,
       history_changed_cb (self);
 
       gtk_window_set_title (GTK_WINDOW (self), pd_store_get_title (store));
-      adw_window_title_set_title (self->window_title, pd_store_get_title (store));
-      adw_window_title_set_subtitle (self->window_title, subtitle);
+      adw_view_switcher_title_set_title (self->window_title, pd_store_get_title (store));
+      adw_view_switcher_title_set_subtitle (self->window_title, subtitle);
       pd_plan_list_set_store (self->plan_list, store);
       pd_units_view_set_store (self->units_view, store);
       pd_checks_view_set_store (self->checks_view, store);
@@ -885,6 +981,10 @@ pd_window_new (PdApplication *application,
       g_signal_connect (self->editor, "error", G_CALLBACK (editor_error_cb), self);
       g_signal_connect (self->editor, "command-pushed", G_CALLBACK (editor_command_pushed_cb), self);
       adw_bin_set_child (self->editor_bin, GTK_WIDGET (self->editor));
+
+      self->timeline = PD_TIMELINE_VIEW (pd_timeline_view_new ());
+      pd_timeline_view_set_history (self->timeline, self->history);
+      add_view (self, GTK_WIDGET (self->timeline), "timeline", _("Timeline"), "x-office-calendar-symbolic");
       gtk_stack_set_visible_child_name (self->stack, "plan");
       update_actions (self);
     }
@@ -926,7 +1026,7 @@ pd_window_show_error (PdWindow   *self,
 
   description = g_markup_printf_escaped ("%s\n\n<small>%s</small>", message, display);
   gtk_window_set_title (GTK_WINDOW (self), _("Plan Desk"));
-  adw_window_title_set_title (self->window_title, _("Plan Desk"));
+  adw_view_switcher_title_set_title (self->window_title, _("Plan Desk"));
   adw_status_page_set_description (self->error_page, description);
   gtk_stack_set_visible_child_name (self->stack, "error");
   gtk_widget_set_visible (self->mode_box, FALSE);

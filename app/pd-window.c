@@ -21,6 +21,7 @@
 #include "views/pd-checks-view.h"
 #include "views/pd-export-dialog.h"
 #include "views/pd-history-view.h"
+#include "views/pd-matrix-view.h"
 #include "views/pd-plan-properties.h"
 #include "views/pd-print.h"
 #include "views/pd-project-editor.h"
@@ -36,6 +37,8 @@ struct _PdWindow
   AdwViewSwitcherTitle *window_title;
   AdwViewStack         *view_stack;
   AdwViewSwitcherBar   *switcher_bar;
+  AdwHeaderBar         *header_bar;
+  GtkWidget            *matrix_menu_button;
   GtkStack             *stack;
   AdwFlap              *flap;
   GtkStack             *list_stack;
@@ -56,6 +59,7 @@ struct _PdWindow
 
   PdProjectEditor      *editor;
   PdTimelineView       *timeline;
+  PdMatrixView         *matrix;
   gboolean              syncing_selection;
   PdStore              *store;
   PdHistory            *history;
@@ -703,6 +707,8 @@ show_project (PdWindow  *self,
       self->syncing_selection = TRUE;
       if (self->timeline != NULL)
         pd_timeline_view_select_project (self->timeline, project);
+      if (self->matrix != NULL)
+        pd_matrix_view_select_project (self->matrix, project);
       if (pd_plan_list_get_selected_project (self->plan_list) != project)
         pd_plan_list_select_project (self->plan_list, project);
       self->syncing_selection = FALSE;
@@ -772,8 +778,10 @@ view_changed_cb (AdwViewStack *stack,
 {
   const char *name = adw_view_stack_get_visible_child_name (stack);
 
-  /* Projects/Units and search belong to the list. */
+  /* Projects/Units and search belong to the list, the options to the matrix. */
   gtk_widget_set_visible (self->mode_box, g_strcmp0 (name, "list") == 0);
+  if (self->matrix_menu_button != NULL)
+    gtk_widget_set_visible (self->matrix_menu_button, g_strcmp0 (name, "matrix") == 0);
   gtk_widget_set_visible (GTK_WIDGET (self->search_button),
                           g_strcmp0 (name, "list") == 0 &&
                           g_strcmp0 (gtk_stack_get_visible_child_name (self->list_stack), "projects") == 0);
@@ -794,17 +802,28 @@ view_activated_cb (GSimpleAction *action,
 /* A view page beside the List: the switcher appears with the second view. */
 static void
 add_view (PdWindow   *self,
+          GtkWidget  *page,
           GtkWidget  *view,
           const char *name,
           const char *title,
           const char *icon_name)
 {
-  adw_view_stack_add_titled (self->view_stack, view, name, title);
-  adw_view_stack_page_set_icon_name (adw_view_stack_get_page (self->view_stack, view), icon_name);
+  static const struct {
+    const char *signal;
+    GCallback   callback;
+  } signals[] = {
+    { "project-selected", G_CALLBACK (view_project_selected_cb) },
+    { "project-activated", G_CALLBACK (view_project_activated_cb) },
+    { "error", G_CALLBACK (view_error_cb) },
+    { "command-pushed", G_CALLBACK (editor_command_pushed_cb) },
+  };
+
+  adw_view_stack_add_titled (self->view_stack, page, name, title);
+  adw_view_stack_page_set_icon_name (adw_view_stack_get_page (self->view_stack, page), icon_name);
   adw_view_switcher_title_set_view_switcher_enabled (self->window_title, TRUE);
-  g_signal_connect (view, "project-selected", G_CALLBACK (view_project_selected_cb), self);
-  g_signal_connect (view, "project-activated", G_CALLBACK (view_project_activated_cb), self);
-  g_signal_connect (view, "error", G_CALLBACK (view_error_cb), self);
+  for (guint i = 0; i < G_N_ELEMENTS (signals); i++)
+    if (g_signal_lookup (signals[i].signal, G_OBJECT_TYPE (view)) != 0)
+      g_signal_connect (view, signals[i].signal, signals[i].callback, self);
 }
 
 static void
@@ -893,6 +912,7 @@ pd_window_class_init (PdWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PdWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, switcher_bar);
+  gtk_widget_class_bind_template_child (widget_class, PdWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, list_stack);
@@ -982,9 +1002,30 @@ pd_window_new (PdApplication *application,
       g_signal_connect (self->editor, "command-pushed", G_CALLBACK (editor_command_pushed_cb), self);
       adw_bin_set_child (self->editor_bin, GTK_WIDGET (self->editor));
 
+      {
+        GtkWidget *scrolled = gtk_scrolled_window_new ();
+        GtkWidget *menu_button = gtk_menu_button_new ();
+
+        self->matrix = PD_MATRIX_VIEW (pd_matrix_view_new ());
+        pd_matrix_view_set_history (self->matrix, self->history);
+        gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->matrix));
+        add_view (self, scrolled, GTK_WIDGET (self->matrix), "matrix", _("Matrix"), "view-grid-symbolic");
+        gtk_widget_insert_action_group (GTK_WIDGET (self), "matrix", pd_matrix_view_get_action_group (self->matrix));
+
+        /* Its options (sort, filter, transpose, members, zoom, export) on the Matrix page. */
+        gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (menu_button), "view-more-symbolic");
+        gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (menu_button), pd_matrix_view_get_menu_model (self->matrix));
+        gtk_widget_set_tooltip_text (menu_button, _("Matrix Options"));
+        gtk_accessible_update_property (GTK_ACCESSIBLE (menu_button), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Matrix options"), -1);
+        adw_header_bar_pack_end (self->header_bar, menu_button);
+        self->matrix_menu_button = menu_button;
+        gtk_widget_set_visible (menu_button, FALSE);
+      }
+
       self->timeline = PD_TIMELINE_VIEW (pd_timeline_view_new ());
       pd_timeline_view_set_history (self->timeline, self->history);
-      add_view (self, GTK_WIDGET (self->timeline), "timeline", _("Timeline"), "x-office-calendar-symbolic");
+      add_view (self, GTK_WIDGET (self->timeline), GTK_WIDGET (self->timeline), "timeline", _("Timeline"),
+                "x-office-calendar-symbolic");
       gtk_stack_set_visible_child_name (self->stack, "plan");
       update_actions (self);
     }

@@ -26,6 +26,7 @@
 #include "views/pd-print.h"
 #include "views/pd-project-editor.h"
 #include "views/pd-timeline-view.h"
+#include "views/pd-tracking-view.h"
 #include "views/pd-units-view.h"
 
 struct _PdWindow
@@ -46,6 +47,7 @@ struct _PdWindow
   PdUnitsView          *units_view;
   GtkStack             *pane_stack;
   AdwBin               *editor_bin;
+  AdwBin               *tracking_bin;
   PdChecksView         *checks_view;
   PdHistoryView        *history_view;
   AdwStatusPage        *error_page;
@@ -663,12 +665,21 @@ delete_programme_activated_cb (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+static void
+set_today_activated_cb (GSimpleAction *action,
+                        GVariant      *parameter,
+                        gpointer       user_data)
+{
+  pd_tracking_present_today_dialog (GTK_WINDOW (user_data));
+}
+
 static void view_activated_cb (GSimpleAction *action,
                                GVariant      *parameter,
                                gpointer       user_data);
 
 static const GActionEntry win_entries[] = {
   { "view", view_activated_cb, "s" },
+  { "set-today", set_today_activated_cb },
   { "add-programme", add_programme_activated_cb },
   { "add-project", add_project_activated_cb },
   { "rename-programme", rename_programme_activated_cb },
@@ -920,6 +931,7 @@ pd_window_class_init (PdWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PdWindow, units_view);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, pane_stack);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, editor_bin);
+  gtk_widget_class_bind_template_child (widget_class, PdWindow, tracking_bin);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, checks_view);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, history_view);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, error_page);
@@ -1020,6 +1032,15 @@ pd_window_new (PdApplication *application,
         adw_header_bar_pack_end (self->header_bar, menu_button);
         self->matrix_menu_button = menu_button;
         gtk_widget_set_visible (menu_button, FALSE);
+      }
+
+      {
+        PdTrackingView *tracking = PD_TRACKING_VIEW (pd_tracking_view_new ());
+
+        pd_tracking_view_set_history (tracking, self->history);
+        g_signal_connect (tracking, "error", G_CALLBACK (view_error_cb), self);
+        g_signal_connect (tracking, "command-pushed", G_CALLBACK (editor_command_pushed_cb), self);
+        adw_bin_set_child (self->tracking_bin, GTK_WIDGET (tracking));
       }
 
       self->timeline = PD_TIMELINE_VIEW (pd_timeline_view_new ());

@@ -15,6 +15,10 @@
 #include "store/pd-commands.h"
 #include "store/pd-history.h"
 #include "store/pd-store.h"
+#include "store/pd-tracking.h"
+
+/* The kinds of edit random_command() makes. */
+#define N_KINDS 37
 
 static const char * const no_log[] = { "change_log", NULL };
 
@@ -49,6 +53,118 @@ fixture_tear_down (Fixture       *fixture,
   pd_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
   g_free (fixture->path);
+}
+
+static void
+append_number (GString  *out,
+               gboolean  has,
+               double    value)
+{
+  g_string_append_printf (out, has ? " %.17g" : " -", value);
+}
+
+/* The tracking models: milestones, indicator values, every project's
+ * progress reports and every year's ranked evaluations. */
+static void
+dump_tracking (PdStore *store,
+               GString *out)
+{
+  PdTracking *tracking = pd_tracking_get_for_store (store);
+  GListModel *milestones = pd_tracking_get_milestones (tracking);
+  GListModel *indicators = pd_tracking_get_indicators (tracking);
+  GListModel *programmes = pd_store_get_programmes (store);
+
+  for (guint i = 0; i < g_list_model_get_n_items (milestones); i++)
+    {
+      g_autoptr(PdMilestone) m = g_list_model_get_item (milestones, i);
+
+      g_string_append_printf (out, "milestone %" G_GINT64_FORMAT " %s %s %s %" G_GINT64_FORMAT " %d %s\n",
+                              pd_milestone_get_id (m), pd_milestone_get_due_on (m), pd_milestone_get_title (m),
+                              pd_milestone_get_kind (m), pd_milestone_get_phase_id (m),
+                              pd_milestone_get_project (m) ? pd_project_get_number (pd_milestone_get_project (m)) : 0,
+                              pd_milestone_get_done_on (m));
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (indicators); i++)
+    {
+      g_autoptr(PdIndicator) indicator = g_list_model_get_item (indicators, i);
+      guint n_values;
+      const PdIndicatorValue *values = pd_indicator_get_values (indicator, &n_values);
+
+      g_string_append_printf (out, "indicator %s:", pd_indicator_get_name (indicator));
+      for (guint j = 0; j < n_values; j++)
+        {
+          g_string_append_printf (out, " %d", values[j].year);
+          append_number (out, values[j].has_target, values[j].target);
+          append_number (out, values[j].has_actual, values[j].actual);
+        }
+      g_string_append_c (out, '\n');
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (programmes); i++)
+    {
+      g_autoptr(PdProgramme) programme = g_list_model_get_item (programmes, i);
+      GListModel *projects = pd_programme_get_projects (programme);
+
+      for (guint j = 0; j < g_list_model_get_n_items (projects); j++)
+        {
+          g_autoptr(PdProject) project = g_list_model_get_item (projects, j);
+          g_autoptr(GListModel) reports = pd_tracking_dup_progress_reports (tracking, project);
+
+          for (guint k = 0; k < g_list_model_get_n_items (reports); k++)
+            {
+              g_autoptr(PdProgressReport) r = g_list_model_get_item (reports, k);
+
+              g_assert_true (pd_progress_report_get_project (r) == project);
+              g_string_append_printf (out, "report %d %" G_GINT64_FORMAT " %s %s %s %d [%s]\n",
+                                      pd_project_get_number (project), pd_progress_report_get_id (r),
+                                      pd_progress_report_get_unit (r) ? pd_unit_get_name (pd_progress_report_get_unit (r)) : "-",
+                                      pd_progress_report_get_reported_on (r),
+                                      pd_status_to_string (pd_progress_report_get_status (r)),
+                                      pd_progress_report_get_progress (r), pd_progress_report_get_body (r));
+            }
+        }
+    }
+  for (int year = 2011; year <= 2025; year++)
+    {
+      g_autoptr(GListModel) evaluations = pd_tracking_dup_evaluations (tracking, year);
+
+      for (guint k = 0; k < g_list_model_get_n_items (evaluations); k++)
+        {
+          g_autoptr(PdEvaluation) e = g_list_model_get_item (evaluations, k);
+          double score;
+          gboolean has_score = pd_evaluation_get_score (e, &score);
+
+          g_string_append_printf (out, "evaluation %d %u %s", year, pd_evaluation_get_rank (e),
+                                  pd_unit_get_name (pd_evaluation_get_unit (e)));
+          append_number (out, has_score, score);
+          g_string_append_printf (out, " %s %s\n", pd_evaluation_get_grade (e), pd_evaluation_get_note (e));
+        }
+    }
+}
+
+/* Holds the tracking models of every project and year, so that the edits
+ * keep them up to date rather than each dump reading them afresh. */
+static GPtrArray *
+hold_tracking_models (PdStore *store)
+{
+  PdTracking *tracking = pd_tracking_get_for_store (store);
+  GListModel *programmes = pd_store_get_programmes (store);
+  GPtrArray *held = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (programmes); i++)
+    {
+      g_autoptr(PdProgramme) programme = g_list_model_get_item (programmes, i);
+      GListModel *projects = pd_programme_get_projects (programme);
+
+      for (guint j = 0; j < g_list_model_get_n_items (projects); j++)
+        {
+          g_autoptr(PdProject) project = g_list_model_get_item (projects, j);
+
+          g_ptr_array_add (held, pd_tracking_dup_progress_reports (tracking, project));
+        }
+    }
+  for (int year = 2011; year <= 2025; year++)
+    g_ptr_array_add (held, pd_tracking_dup_evaluations (tracking, year));
+  return held;
 }
 
 /* What the views see: every list model and the objects in it. */
@@ -113,6 +229,7 @@ dump_models (PdStore *store)
     }
   g_string_append_printf (out, "%u projects, %u assignments\n",
                           pd_store_get_n_projects (store), pd_store_get_n_assignments (store));
+  dump_tracking (store, out);
   return g_string_free (out, FALSE);
 }
 
@@ -162,6 +279,29 @@ random_date (GRand *rand)
                           g_rand_int_range (rand, 1, 13), g_rand_int_range (rand, 1, 29));
 }
 
+/* A project that has progress reports, or NULL. */
+static PdProject *
+random_reported_project (GRand   *rand,
+                         PdStore *store)
+{
+  sqlite3_stmt *stmt = pd_database_prepare (pd_store_get_database (store),
+                                            "SELECT p.number FROM progress_report r JOIN project p ON p.id = r.project_id "
+                                            "ORDER BY r.id", NULL);
+  g_autoptr(GArray) numbers = g_array_new (FALSE, FALSE, sizeof (int));
+  PdProject *project = NULL;
+
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      int number = sqlite3_column_int (stmt, 0);
+
+      g_array_append_val (numbers, number);
+    }
+  sqlite3_reset (stmt);
+  if (numbers->len > 0)
+    project = pd_store_find_project_by_number (store, g_array_index (numbers, int, g_rand_int_range (rand, 0, numbers->len)));
+  return project ? g_object_ref (project) : NULL;
+}
+
 /* Makes one random edit; returns the command (NULL if the input was
  * refused, as it should be for a duplicate name or an impossible date). */
 static PdCommand *
@@ -178,10 +318,22 @@ random_command (GRand   *rand,
   g_autoptr(PdAssignment) assignment = project ? random_item (rand, pd_project_get_assignments (project)) : NULL;
   g_autofree char *name = g_strdup_printf ("市第%u办“甲”='x'", g_rand_int_range (rand, 0, 60));
   g_autoptr(GError) error = NULL;
-  int kind = g_rand_int_range (rand, 0, 27);
+  PdTracking *tracking = pd_tracking_get_for_store (store);
+  g_autoptr(PdProject) reported = random_reported_project (rand, store);
+  g_autoptr(GListModel) reports = reported ? pd_tracking_dup_progress_reports (tracking, reported) : NULL;
+  g_autoptr(PdProgressReport) report = reports ? random_item (rand, reports) : NULL;
+  g_autoptr(PdMilestone) milestone = random_item (rand, pd_tracking_get_milestones (tracking));
+  g_autoptr(PdIndicator) indicator = random_item (rand, pd_tracking_get_indicators (tracking));
+  int year = g_rand_int_range (rand, 2012, 2025);
+  g_autoptr(GListModel) evaluations = pd_tracking_dup_evaluations (tracking, year);
+  g_autoptr(PdEvaluation) evaluation = random_item (rand, evaluations);
+  g_autofree char *date = random_date (rand);
+  /* Full doubles, to see REAL values come back exactly. */
+  double x = g_rand_double_range (rand, -10, 200), y = g_rand_double_range (rand, 0, 100);
+  int kind = g_rand_int_range (rand, 0, N_KINDS);
 
   *kind_out = kind;
-  if (project == NULL && kind < 14)
+  if (project == NULL && (kind < 14 || (kind >= 27 && kind <= 29)))
     kind = 21;
 
   switch (kind)
@@ -232,8 +384,18 @@ random_command (GRand   *rand,
       return unit && other ? pd_command_add_unit_member (unit, other, &error) : NULL;
     case 18:
       {
-        g_autoptr(PdUnit) member = unit ? random_item (rand, pd_unit_get_members (unit)) : NULL;
+        g_autoptr(PdUnit) member = NULL;
 
+        /* Few units have members: look at a few. */
+        for (int tries = 0; tries < 8 && unit != NULL && member == NULL; tries++)
+          {
+            member = random_item (rand, pd_unit_get_members (unit));
+            if (member == NULL)
+              {
+                g_object_unref (unit);
+                unit = random_item (rand, pd_store_get_units (store));
+              }
+          }
         return member ? pd_command_remove_unit_member (unit, member) : NULL;
       }
     case 19:
@@ -252,8 +414,57 @@ random_command (GRand   *rand,
       return pd_command_set_plan_properties (store, name, "中共广州市委", g_rand_boolean (rand) ? "穗办〔2013〕1号" : "",
                                              "2013-01-01", g_rand_boolean (rand) ? "2022-12-31" : "2025-06-30", &error);
     case 26:
-    default:
       return pd_command_set_section (store, g_rand_int_range (rand, 1, 10), name, "**正文**", &error);
+    case 27:
+      {
+        /* By one of the project's units, or none; now and then by another. */
+        g_autoptr(PdAssignment) by = random_item (rand, pd_project_get_assignments (project));
+        PdUnit *reporter = by ? pd_assignment_get_unit (by) : NULL;
+
+        if (g_rand_int_range (rand, 0, 6) == 0)
+          reporter = unit;
+        else if (g_rand_int_range (rand, 0, 5) == 0)
+          reporter = NULL;
+        return pd_command_add_progress_report (project, reporter, g_rand_int_range (rand, 0, 8) ? date : "2014-02-30",
+                                               g_rand_int_range (rand, 0, PD_N_STATUSES), g_rand_int_range (rand, 0, 101),
+                                               g_rand_boolean (rand) ? "## 进展\n- 已完成“调研”" : NULL,
+                                               g_rand_boolean (rand), &error);
+      }
+    case 28:
+      return report ? pd_command_edit_progress_report (report, pd_progress_report_get_unit (report), date,
+                                                       g_rand_int_range (rand, 0, PD_N_STATUSES),
+                                                       g_rand_int_range (rand, 0, 101), name,
+                                                       g_rand_boolean (rand), &error) : NULL;
+    case 29:
+      return report ? pd_command_delete_progress_report (report) : NULL;
+    case 30:
+      {
+        static const char * const milestone_kinds[] = { "deadline", "evaluation", "inspection", "other", NULL, "party" };
+
+        return pd_command_add_milestone (store, date, g_rand_int_range (rand, 0, 10) ? name : " ",
+                                         milestone_kinds[g_rand_int_range (rand, 0, 6)],
+                                         g_rand_boolean (rand) ? project : NULL, &error);
+      }
+    case 31:
+      return milestone ? pd_command_edit_milestone (milestone, date, name, "inspection", &error) : NULL;
+    case 32:
+      return milestone ? pd_command_set_milestone_done (milestone, g_rand_boolean (rand) ? date : NULL, &error) : NULL;
+    case 33:
+      return milestone && g_rand_int_range (rand, 0, 3) == 0 ? pd_command_delete_milestone (milestone) : NULL;
+    case 34:
+      return indicator ? pd_command_set_indicator_value (indicator, year, g_rand_int_range (rand, 0, 3) ? &x : NULL,
+                                                         g_rand_int_range (rand, 0, 3) ? &y : NULL, &error) : NULL;
+    case 35:
+      {
+        const char *grade = g_rand_int_range (rand, 0, 4) ? pd_evaluation_grades[g_rand_int_range (rand, 0, PD_N_GRADES)]
+                                                          : g_rand_boolean (rand) ? "合格" : NULL;
+
+        return unit ? pd_command_set_evaluation (store, year, unit, g_rand_boolean (rand) ? &x : NULL, grade,
+                                                 g_rand_boolean (rand) ? name : NULL, &error) : NULL;
+      }
+    case 36:
+    default:
+      return evaluation ? pd_command_delete_evaluation (evaluation) : NULL;
     }
 }
 
@@ -264,6 +475,7 @@ test_property (Fixture       *fixture,
   guint32 seed = GPOINTER_TO_UINT (data);
   g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
   PdDatabase *db = pd_store_get_database (fixture->store);
+  g_autoptr(GPtrArray) held = hold_tracking_models (fixture->store);
   g_autofree char *start = pd_database_dump (db, no_log);
   g_autofree char *start_models = dump_models (fixture->store);
   g_autofree char *after = NULL;
@@ -271,7 +483,7 @@ test_property (Fixture       *fixture,
   g_autofree char *undone = NULL;
   g_autofree char *redone = NULL;
   guint applied = 0, refused = 0;
-  guint per_kind[27] = { 0 };
+  guint per_kind[N_KINDS] = { 0 };
 
   while (applied < 500)
     {
@@ -297,7 +509,8 @@ test_property (Fixture       *fixture,
         assert_models_match_file (fixture);
     }
   for (guint k = 0; k < G_N_ELEMENTS (per_kind); k++)
-    g_assert_cmpuint (per_kind[k], >, 0);
+    if (per_kind[k] == 0)
+      g_error ("seed %u: no edit of kind %u among 500", seed, k);
   g_test_message ("seed %u: 500 edits applied, %u refused", seed, refused);
 
   after = pd_database_dump (db, no_log);

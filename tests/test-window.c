@@ -69,8 +69,8 @@ test_programmes_expand (void)
   g_autoptr(GtkTreeListRow) row = NULL;
   g_autoptr(GObject) item = NULL;
   g_autoptr(GListModel) columns = NULL;
-  static const char * const titles_en[] = { "No.", "Project", "Lead units", "Cooperating units", "Status" };
-  static const char * const titles_zh[] = { "序号", "项目", "牵头单位", "配合单位", "状态" };
+  static const char * const titles_en[] = { "No.", "Project", "Lead units", "Cooperating units", "Status", "Light" };
+  static const char * const titles_zh[] = { "序号", "项目", "牵头单位", "配合单位", "状态", "亮灯" };
   const char * const *titles = in_chinese () ? titles_zh : titles_en;
 
   gtk_window_present (GTK_WINDOW (window));
@@ -94,8 +94,8 @@ test_programmes_expand (void)
 
   /* The columns are labelled in the UI language. */
   columns = g_object_ref (gtk_column_view_get_columns (pd_plan_list_get_column_view (list)));
-  g_assert_cmpuint (g_list_model_get_n_items (columns), ==, 5);
-  for (guint i = 0; i < 5; i++)
+  g_assert_cmpuint (g_list_model_get_n_items (columns), ==, 6);
+  for (guint i = 0; i < 6; i++)
     {
       g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
 
@@ -352,9 +352,10 @@ test_search (void)
   gtk_window_present (GTK_WINDOW (window));
   iterate (300);
 
-  /* The Status column comes last, titled in the UI language. */
+  /* The Status column comes before the last (the traffic light), titled in
+   * the UI language. */
   n_columns = g_list_model_get_n_items (gtk_column_view_get_columns (column_view));
-  status_column = g_list_model_get_item (gtk_column_view_get_columns (column_view), n_columns - 1);
+  status_column = g_list_model_get_item (gtk_column_view_get_columns (column_view), n_columns - 2);
   g_assert_cmpstr (gtk_column_view_column_get_title (status_column), ==, in_chinese () ? "状态" : "Status");
 
   /* The search bar starts hidden; typing 公安 into its entry shows each

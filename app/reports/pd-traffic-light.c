@@ -24,6 +24,7 @@
 #include <stdio.h>
 
 #include "pd-traffic-light.h"
+#include "store/pd-tracking.h"
 
 /* The Julian day of a YYYY-MM-DD date, or 0 when @date is NULL or not one. */
 static guint32
@@ -136,20 +137,12 @@ pd_traffic_light_get_label (PdTrafficLight light)
     }
 }
 
-/* Today as YYYY-MM-DD: $PLANDESK_TODAY when it holds a valid date (for tests
- * and demonstrations), else the system date. */
+/* Today as YYYY-MM-DD: $PLANDESK_TODAY when it holds a valid date (for
+ * tests), else the `today` setting (for demonstrations: "Set Today's
+ * Date…"), else the system date. The List view, the timeline and the
+ * reports all ask here, so they agree. */
 char *
 pd_traffic_light_dup_today (void)
 {
-  const char *override = g_getenv ("PLANDESK_TODAY");
-  g_autoptr(GDateTime) now = NULL;
-
-  if (override != NULL && *override != '\0')
-    {
-      if (parse_day (override) != 0)
-        return g_strdup (override);
-      g_warning ("PLANDESK_TODAY=%s is not a YYYY-MM-DD date; using the system date", override);
-    }
-  now = g_date_time_new_now_local ();
-  return g_date_time_format (now, "%Y-%m-%d");
+  return pd_tracking_dup_today ();
 }

@@ -280,8 +280,11 @@ run (PdCommand  *self,
         }
     }
 
+  /* An edit that changed nothing leaves no trace in the change log. */
+  if (ok && self->changes->len > 0)
+    ok = log_change (store, log_text, &local_error);
   if (ok)
-    ok = log_change (store, log_text, &local_error) && pd_database_commit (database, &local_error);
+    ok = pd_database_commit (database, &local_error);
 
   if (!ok)
     {

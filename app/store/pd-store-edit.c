@@ -692,6 +692,7 @@ pd_store_sync_row (PdStore      *self,
   g_return_if_fail (self->changing > 0);
 
   table = (new_row ? new_row : old_row)->table;
+  self->touched |= 1u << table;
   switch (table)
     {
     case PD_TABLE_PLAN:
@@ -735,7 +736,21 @@ void
 pd_store_begin_changes (PdStore *self)
 {
   g_return_if_fail (PD_IS_STORE (self));
-  self->changing++;
+  if (self->changing++ == 0)
+    {
+      self->touched = 0;
+      self->touched_known = TRUE;
+    }
+}
+
+/* While PdStore::changed is emitted at the end of a command's changes: the
+ * tables they wrote, as bits 1 << PdTable. Any other time every bit is set:
+ * what changed is not known. */
+guint
+pd_store_get_touched_tables (PdStore *self)
+{
+  g_return_val_if_fail (PD_IS_STORE (self), G_MAXUINT);
+  return self->touched_known ? self->touched : G_MAXUINT;
 }
 
 /* Ordering of each kind of list. */
@@ -975,4 +990,5 @@ pd_store_finish_changes (PdStore *self)
     }
 
   pd_store_emit_changed (self);
+  self->touched_known = FALSE;
 }

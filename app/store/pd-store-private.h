@@ -31,6 +31,8 @@ struct _PdStore
   GHashTable *dirty;               /* GListStore → TRUE */
   GHashTable *units_changed;       /* PdProject → TRUE */
   guint       changing;
+  guint       touched;             /* tables written in these changes, 1 << PdTable */
+  gboolean    touched_known;       /* FALSE outside a command's changes */
 };
 
 /* The tables commands write, each row as a vector of column values. */
@@ -101,6 +103,7 @@ PdRow      *pd_store_read_row     (PdStore     *self,
 gint64      pd_store_next_id      (PdStore     *self,
                                    PdTable      table);
 void        pd_store_begin_changes  (PdStore   *self);
+guint       pd_store_get_touched_tables (PdStore *self);
 void        pd_store_finish_changes (PdStore   *self);
 gboolean    pd_store_write_row    (PdStore     *self,
                                    const PdRow *old_row,

@@ -22,6 +22,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "pd-plan-list.h"
+#include "pd-tracking-view.h"
 #include "store/pd-commands.h"
 
 /* Units named in a cell; the rest are only counted (the cell is narrower). */
@@ -34,6 +35,7 @@ typedef enum
   COLUMN_LEAD,
   COLUMN_COOPERATE,
   COLUMN_STATUS,
+  COLUMN_LIGHT,
 } Column;
 
 /* What one cell shows, kept on its GtkListItem. */
@@ -67,6 +69,7 @@ struct _PdPlanList
   GtkColumnViewColumn  *lead_column;
   GtkColumnViewColumn  *cooperate_column;
   GtkColumnViewColumn  *status_column;
+  GtkColumnViewColumn  *light_column;   /* made in code, after Status */
 
   PdStore              *store;
   PdPlanFilter         *filter;
@@ -80,6 +83,7 @@ struct _PdPlanList
   PdProgramme          *any_programme;  /* first choice of the programme filter */
   PangoAttrList        *chinese;
   GHashTable           *cells;          /* the bound Cells */
+  char                 *today;          /* the traffic lights' date */
 
   guint                 freeze_count;
   guint                 span_start;     /* rows changed while frozen: */
@@ -369,6 +373,22 @@ refresh_status (Cell *cell)
     gtk_widget_add_css_class (label, status_classes[status]);
 }
 
+/* The traffic light (亮灯): its shape and name, coloured. */
+static void
+refresh_light (Cell *cell)
+{
+  GtkWidget *light = gtk_list_item_get_child (cell->list_item);
+  PdProject *project;
+
+  gtk_widget_set_visible (light, PD_IS_PROJECT (cell->item));
+  if (!PD_IS_PROJECT (cell->item))
+    return;
+  project = PD_PROJECT (cell->item);
+  pd_light_label_set_light (light, pd_traffic_light (pd_project_get_status (project), pd_project_get_progress (project),
+                                                     pd_project_get_start_on (project), pd_project_get_due_on (project),
+                                                     cell->list->today));
+}
+
 static void
 refresh_cell (Cell *cell)
 {
@@ -392,6 +412,9 @@ refresh_cell (Cell *cell)
     case COLUMN_STATUS:
       refresh_status (cell);
       break;
+    case COLUMN_LIGHT:
+      refresh_light (cell);
+      break;
     default:
       g_assert_not_reached ();
     }
@@ -406,7 +429,8 @@ refresh_cells (PdPlanList *self)
 
   g_hash_table_iter_init (&iter, self->cells);
   while (g_hash_table_iter_next (&iter, &cell, NULL))
-    if (((Cell *)cell)->column != COLUMN_NUMBER && ((Cell *)cell)->column != COLUMN_STATUS)
+    if (((Cell *)cell)->column != COLUMN_NUMBER && ((Cell *)cell)->column != COLUMN_STATUS &&
+        ((Cell *)cell)->column != COLUMN_LIGHT)
       refresh_cell (cell);
 }
 
@@ -525,6 +549,11 @@ cell_setup_cb (GtkSignalListItemFactory *factory,
       gtk_label_set_ellipsize (GTK_LABEL (child), PANGO_ELLIPSIZE_END);
       break;
 
+    case COLUMN_LIGHT:
+      /* Light — a shape and the colour's name, never colour alone. */
+      child = pd_light_label_new ();
+      break;
+
     default:
       g_assert_not_reached ();
     }
@@ -559,6 +588,10 @@ cell_bind_cb (GtkSignalListItemFactory *factory,
       break;
     case COLUMN_STATUS:
       signal = PD_IS_PROJECT (cell->item) ? "notify::status" : NULL;
+      break;
+    case COLUMN_LIGHT:
+      /* Status, progress and dates all count. */
+      signal = PD_IS_PROJECT (cell->item) ? "notify" : NULL;
       break;
     case COLUMN_NUMBER:
       signal = PD_IS_PROJECT (cell->item) ? "notify::number" : "notify::numeral";
@@ -1166,6 +1199,54 @@ store_changed_cb (PdPlanList *self,
     update_results (self);
 }
 
+/* Projects by their light, the most pressing first: red, yellow, green,
+ * grey, blue; programmes stay in their order. */
+static int
+compare_light_cb (gconstpointer a,
+                  gconstpointer b,
+                  gpointer      user_data)
+{
+  static const int urgency[PD_N_TRAFFIC_LIGHTS] = {
+    [PD_TRAFFIC_LIGHT_RED] = 0, [PD_TRAFFIC_LIGHT_YELLOW] = 1, [PD_TRAFFIC_LIGHT_GREEN] = 2,
+    [PD_TRAFFIC_LIGHT_GREY] = 3, [PD_TRAFFIC_LIGHT_BLUE] = 4,
+  };
+  PdPlanList *self = user_data;
+  GObject *item_a = G_OBJECT (a), *item_b = G_OBJECT (b);
+
+  if (PD_IS_PROJECT (item_a) && PD_IS_PROJECT (item_b))
+    {
+      PdProject *x = PD_PROJECT (item_a), *y = PD_PROJECT (item_b);
+      PdTrafficLight lx = pd_traffic_light (pd_project_get_status (x), pd_project_get_progress (x),
+                                            pd_project_get_start_on (x), pd_project_get_due_on (x), self->today);
+      PdTrafficLight ly = pd_traffic_light (pd_project_get_status (y), pd_project_get_progress (y),
+                                            pd_project_get_start_on (y), pd_project_get_due_on (y), self->today);
+
+      return gtk_ordering_from_cmpfunc (urgency[lx] - urgency[ly]);
+    }
+  if (PD_IS_PROGRAMME (item_a) && PD_IS_PROGRAMME (item_b))
+    return gtk_ordering_from_cmpfunc (pd_programme_get_position (PD_PROGRAMME (item_a)) -
+                                      pd_programme_get_position (PD_PROGRAMME (item_b)));
+  return gtk_ordering_from_cmpfunc (PD_IS_PROJECT (item_a) - PD_IS_PROJECT (item_b));
+}
+
+/* The date the lights are shown for changed (a demonstration). */
+static void
+today_changed_cb (PdPlanList *self)
+{
+  GHashTableIter iter;
+  gpointer cell;
+
+  if (self->cells == NULL || self->light_column == NULL)
+    return;
+  g_free (self->today);
+  self->today = pd_tracking_dup_today ();
+  g_hash_table_iter_init (&iter, self->cells);
+  while (g_hash_table_iter_next (&iter, &cell, NULL))
+    if (((Cell *)cell)->column == COLUMN_LIGHT)
+      refresh_cell (cell);
+  gtk_sorter_changed (gtk_column_view_column_get_sorter (self->light_column), GTK_SORTER_CHANGE_DIFFERENT);
+}
+
 static void
 dark_changed_cb (PdPlanList      *self,
                  GParamSpec      *pspec,
@@ -1230,6 +1311,8 @@ pd_plan_list_dispose (GObject *object)
   g_clear_object (&self->any_programme);
   g_clear_pointer (&self->chinese, pango_attr_list_unref);
   g_clear_pointer (&self->cells, g_hash_table_unref);
+  g_clear_pointer (&self->today, g_free);
+  self->light_column = NULL;
 
   G_OBJECT_CLASS (pd_plan_list_parent_class)->dispose (object);
 }
@@ -1347,6 +1430,23 @@ pd_plan_list_init (PdPlanList *self)
   set_factory (self, self->lead_column, COLUMN_LEAD);
   set_factory (self, self->cooperate_column, COLUMN_COOPERATE);
   set_factory (self, self->status_column, COLUMN_STATUS);
+
+  /* Light (亮灯), after Status: computed for today (pd_tracking_dup_today()). */
+  self->today = pd_tracking_dup_today ();
+  self->light_column = gtk_column_view_column_new (_("Light"), NULL);
+  gtk_column_view_column_set_fixed_width (self->light_column, 96);
+  gtk_column_view_column_set_resizable (self->light_column, TRUE);
+  set_factory (self, self->light_column, COLUMN_LIGHT);
+  {
+    g_autoptr(GtkSorter) light_sorter = GTK_SORTER (gtk_custom_sorter_new (compare_light_cb, self, NULL));
+
+    gtk_column_view_column_set_sorter (self->light_column, light_sorter);
+  }
+  gtk_column_view_append_column (self->column_view, self->light_column);
+  g_object_unref (self->light_column);
+  if (pd_tracking_get_today_settings () != NULL)
+    g_signal_connect_object (pd_tracking_get_today_settings (), "changed::today", G_CALLBACK (today_changed_cb), self,
+                             G_CONNECT_SWAPPED);
 
   gtk_column_view_column_set_sorter (self->number_column, number_sorter);
   gtk_column_view_column_set_sorter (self->title_column, title_sorter);

@@ -24,6 +24,7 @@
 #include <gtksourceview/gtksource.h>
 #include <stdio.h>
 
+#include "pd-progress-reports-group.h"
 #include "pd-project-editor.h"
 #include "pd-unit-picker.h"
 #include "store/pd-commands.h"
@@ -127,6 +128,8 @@ struct _PdProjectEditor
   AdwPreferencesGroup *groups[PD_N_ROLES];
   GtkMenuButton       *add_buttons[PD_N_ROLES];
   GtkListBox          *lists[PD_N_ROLES];
+
+  GtkWidget           *reports_group;  /* PdProgressReportsGroup, below the units */
 
   PdHistory           *history;
   PdStore             *store;
@@ -1339,6 +1342,7 @@ pd_project_editor_dispose (GObject *object)
     }
 
   gtk_widget_dispose_template (GTK_WIDGET (self), PD_TYPE_PROJECT_EDITOR);
+  self->reports_group = NULL;
   for (PdRole role = 0; role < PD_N_ROLES; role++)
     {
       self->lists[role] = NULL;
@@ -1559,6 +1563,13 @@ pd_project_editor_init (PdProjectEditor *self)
   g_signal_connect_swapped (self->start_row, "changed", G_CALLBACK (date_row_changed_cb), self);
   g_signal_connect_swapped (self->due_row, "changed", G_CALLBACK (date_row_changed_cb), self);
 
+  /* Progress reports (进展情况), below the units. */
+  self->reports_group = pd_progress_reports_group_new ();
+  gtk_box_insert_child_after (GTK_BOX (self->content_box), self->reports_group, GTK_WIDGET (self->responsible_group));
+  g_signal_connect_object (self->reports_group, "command-pushed", G_CALLBACK (picker_command_pushed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->reports_group, "error", G_CALLBACK (picker_error_cb), self, G_CONNECT_SWAPPED);
+
   setup_notes (self);
   update_actions (self);
 }
@@ -1584,6 +1595,8 @@ pd_project_editor_set_history (PdProjectEditor *self,
     g_signal_handlers_disconnect_by_data (self->store, self);
   g_clear_object (&self->store);
   g_set_object (&self->history, history);
+  if (self->reports_group != NULL)
+    pd_progress_reports_group_set_history (PD_PROGRESS_REPORTS_GROUP (self->reports_group), history);
 
   self->updating++;
   if (history != NULL)
@@ -1632,6 +1645,8 @@ pd_project_editor_set_project (PdProjectEditor *self,
   if (self->project != NULL)
     g_signal_handlers_disconnect_by_data (self->project, self);
   g_set_object (&self->project, project);
+  if (self->reports_group != NULL)
+    pd_progress_reports_group_set_project (PD_PROGRESS_REPORTS_GROUP (self->reports_group), project);
 
   for (PdRole role = 0; role < PD_N_ROLES; role++)
     {

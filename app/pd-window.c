@@ -1005,7 +1005,9 @@ pd_window_new (PdApplication *application,
       adw_view_switcher_title_set_title (self->window_title, pd_store_get_title (store));
       adw_view_switcher_title_set_subtitle (self->window_title, subtitle);
       pd_plan_list_set_store (self->plan_list, store);
-      pd_units_view_set_store (self->units_view, store);
+      pd_units_view_set_history (self->units_view, self->history);
+      g_signal_connect (self->units_view, "error", G_CALLBACK (view_error_cb), self);
+      g_signal_connect (self->units_view, "command-pushed", G_CALLBACK (editor_command_pushed_cb), self);
       pd_checks_view_set_store (self->checks_view, store);
       pd_history_view_set_store (self->history_view, store);
       self->editor = PD_PROJECT_EDITOR (pd_project_editor_new ());

@@ -3,7 +3,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * Run twice by the suite under Xvfb: in English, and with LANGUAGE=zh_CN
- * against the build tree's translations. The figures asserted here were
+ * against the build tree's translations. The editing tests work on a
+ * temporary read-write copy of the bundled plan, through a history. The figures asserted here were
  * read off data/plan/safe-guangzhou.sql; each is also counted again from
  * the store, independently of the view.
  */
@@ -16,6 +17,7 @@
 #include <string.h>
 
 #include "pd-cli.h"
+#include "store/pd-plan-file.h"
 #include "pd-synthetic.h"
 #include "pd-test-util.h"
 #include "views/pd-units-view.h"
@@ -25,6 +27,13 @@ typedef struct
   PdStore     *store;
   GtkWindow   *window;
   PdUnitsView *view;
+
+  /* Editing fixtures: a copy of the bundled plan, its history, and what the
+   * view told the window. */
+  char        *dir;
+  PdHistory   *history;
+  GPtrArray   *pushed;   /* of PdCommand */
+  GPtrArray   *errors;   /* of char * */
 } Fixture;
 
 static gboolean
@@ -70,6 +79,17 @@ find_label (GtkWidget  *widget,
         return found;
     }
   return NULL;
+}
+
+/* Iterates until @widget has a size, for at most five seconds. */
+static void
+wait_for_allocation (GtkWidget *widget)
+{
+  gint64 end = g_get_monotonic_time () + 5 * G_USEC_PER_SEC;
+
+  while (gtk_widget_get_height (widget) == 0 && g_get_monotonic_time () < end)
+    iterate (10);
+  iterate (50);
 }
 
 static gboolean
@@ -218,12 +238,67 @@ fixture_set_up (Fixture       *fixture,
 }
 
 static void
+command_pushed_cb (PdUnitsView *view,
+                   PdCommand   *command,
+                   Fixture     *fixture)
+{
+  g_ptr_array_add (fixture->pushed, g_object_ref (command));
+}
+
+static void
+error_cb (PdUnitsView *view,
+          const char  *message,
+          Fixture     *fixture)
+{
+  g_ptr_array_add (fixture->errors, g_strdup (message));
+}
+
+/* A read-write copy of the bundled plan, edited through a history. */
+static void
+edit_fixture_set_up (Fixture       *fixture,
+                     gconstpointer  user_data)
+{
+  g_autofree char *bundled = pd_plan_file_dup_bundled_path ();
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+
+  fixture->dir = pd_test_make_tmpdir ();
+  path = pd_test_copy_to_tmp (bundled, fixture->dir, "plan.plandesk");
+  fixture->store = pd_store_open (path, PD_DATABASE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_false (pd_database_is_read_only (pd_store_get_database (fixture->store)));
+  fixture->history = pd_history_new (fixture->store);
+  fixture->pushed = g_ptr_array_new_with_free_func (g_object_unref);
+  fixture->errors = g_ptr_array_new_with_free_func (g_free);
+
+  fixture->window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (fixture->window, 1200, 780);
+  fixture->view = PD_UNITS_VIEW (pd_units_view_new ());
+  g_signal_connect (fixture->view, "command-pushed", G_CALLBACK (command_pushed_cb), fixture);
+  g_signal_connect (fixture->view, "error", G_CALLBACK (error_cb), fixture);
+  gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->view));
+  pd_units_view_set_history (fixture->view, fixture->history);
+  g_assert_true (pd_units_view_get_store (fixture->view) == fixture->store);
+  gtk_window_present (fixture->window);
+  iterate (300);
+}
+
+static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  user_data)
 {
   gtk_window_destroy (fixture->window);
   iterate (50);
+  if (fixture->errors != NULL)
+    for (guint i = 0; i < fixture->errors->len; i++)
+      g_test_message ("error: %s", (char *)g_ptr_array_index (fixture->errors, i));
+  g_clear_object (&fixture->history);
   g_clear_object (&fixture->store);
+  g_clear_pointer (&fixture->pushed, g_ptr_array_unref);
+  g_clear_pointer (&fixture->errors, g_ptr_array_unref);
+  if (fixture->dir != NULL)
+    pd_test_remove_tree (fixture->dir);
+  g_clear_pointer (&fixture->dir, g_free);
 }
 
 static void
@@ -357,7 +432,9 @@ test_responsibility_list (Fixture       *fixture,
   assert_numbers (GTK_LIST_BOX (responsible_list), responsible, G_N_ELEMENTS (responsible));
   assert_numbers (GTK_LIST_BOX (cooperate_list), cooperate, G_N_ELEMENTS (cooperate));
 
-  /* The groups are laid out in that order too. */
+  /* The groups are laid out in that order too (once laid out: a slow,
+   * sanitized build may take more than a few frames). */
+  wait_for_allocation (cooperate_list);
   g_assert_true (gtk_widget_compute_point (lead_list, GTK_WIDGET (fixture->view),
                                            &GRAPHENE_POINT_INIT (0, 0), &lead_at));
   g_assert_true (gtk_widget_compute_point (responsible_list, GTK_WIDGET (fixture->view),
@@ -656,6 +733,484 @@ test_search (Fixture       *fixture,
   g_assert_true (pd_units_view_get_selected_unit (fixture->view) == police);
 }
 
+/* Editing */
+
+static guint
+n_undo (Fixture *fixture)
+{
+  return pd_history_get_n_undo (fixture->history);
+}
+
+static void
+undo (Fixture *fixture)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (pd_history_undo (fixture->history, &error));
+  g_assert_no_error (error);
+  iterate (100);
+}
+
+static PdCommand *
+last_pushed (Fixture *fixture)
+{
+  g_assert_cmpuint (fixture->pushed->len, >, 0);
+  return g_ptr_array_index (fixture->pushed, fixture->pushed->len - 1);
+}
+
+static guint
+n_list_rows (GtkListBox *list_box)
+{
+  guint n = 0;
+
+  while (gtk_list_box_get_row_at_index (list_box, n) != NULL)
+    n++;
+  return n;
+}
+
+/* The first GtkButton under @widget. */
+static GtkWidget *
+find_button (GtkWidget *widget)
+{
+  if (GTK_IS_BUTTON (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The first label under @widget, shown or not. */
+static GtkWidget *
+find_any_label (GtkWidget *widget)
+{
+  if (GTK_IS_LABEL (widget))
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_any_label (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The message dialog on screen, if any. */
+static AdwMessageDialog *
+find_message_dialog (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_button_labelled (GtkWidget  *widget,
+                      const char *label)
+{
+  if (GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_button_labelled (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Clicks a response button of @dialog, which closes it. */
+static void
+click_response (AdwMessageDialog *dialog,
+                const char       *label)
+{
+  GtkWidget *button = find_button_labelled (GTK_WIDGET (dialog), label);
+
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  iterate (100);
+}
+
+/* Types @text into the name entry and presses Enter (the apply button). */
+static void
+enter_name (Fixture    *fixture,
+            const char *text)
+{
+  AdwEntryRow *row = pd_units_view_get_name_row (fixture->view);
+
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+  g_signal_emit_by_name (row, "apply");
+  iterate (100);
+}
+
+static void
+test_edit_rename (Fixture       *fixture,
+                  gconstpointer  user_data)
+{
+  GtkWidget *column_view = GTK_WIDGET (pd_units_view_get_column_view (fixture->view));
+  GtkWidget *heading = pd_units_view_get_responsibility_list (fixture->view);
+  AdwEntryRow *row = pd_units_view_get_name_row (fixture->view);
+  PdUnit *police = pd_store_find_unit_by_name (fixture->store, "市公安局");
+  const char *duplicate = tr ("There is already a unit called “市司法局”", "已有名为“市司法局”的单位");
+
+  pd_units_view_select_unit (fixture->view, police);
+  iterate (200);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (row)));
+  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (row)));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "市公安局");
+
+  /* F2 (units.rename) goes to the name. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->view), "units.rename", NULL);
+  iterate (50);
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (fixture->window)),
+                                         GTK_WIDGET (row)));
+
+  /* Renamed, trimmed: everywhere at once, in one undoable step. */
+  enter_name (fixture, "  广州市公安局 ");
+  g_assert_cmpstr (pd_unit_get_name (police), ==, "广州市公安局");
+  g_assert_true (pd_store_find_unit_by_name (fixture->store, "广州市公安局") == police);
+  g_assert_cmpuint (n_undo (fixture), ==, 1);
+  g_assert_cmpuint (fixture->pushed->len, ==, 1);
+  g_assert_false (pd_command_is_destructive (last_pushed (fixture)));
+  g_assert_null (find_label (column_view, "市公安局"));
+  g_assert_nonnull (find_label (column_view, "广州市公安局"));
+  g_assert_nonnull (find_label (heading, "广州市公安局"));
+  g_assert_null (find_label (heading, "市公安局"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "广州市公安局");
+  g_assert_null (pd_units_view_get_name_message (fixture->view));
+  g_assert_true (pd_units_view_get_selected_unit (fixture->view) == police);
+
+  undo (fixture);
+  g_assert_cmpstr (pd_unit_get_name (police), ==, "市公安局");
+  g_assert_nonnull (find_label (column_view, "市公安局"));
+  g_assert_null (find_label (column_view, "广州市公安局"));
+  g_assert_nonnull (find_label (heading, "市公安局"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "市公安局");
+
+  /* A name another unit has is refused under the entry; nothing is pushed. */
+  enter_name (fixture, "市司法局");
+  g_assert_cmpstr (pd_unit_get_name (police), ==, "市公安局");
+  g_assert_cmpuint (n_undo (fixture), ==, 0);
+  g_assert_cmpuint (fixture->pushed->len, ==, 1);
+  g_assert_cmpuint (fixture->errors->len, ==, 0);
+  g_assert_cmpstr (pd_units_view_get_name_message (fixture->view), ==, duplicate);
+  g_assert_true (shows (fixture, duplicate));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (row), "error"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "市司法局");
+  g_assert_nonnull (find_label (column_view, "市公安局"));
+
+  /* Typing on clears the message. */
+  gtk_editable_set_text (GTK_EDITABLE (row), "市司法局二");
+  g_assert_null (pd_units_view_get_name_message (fixture->view));
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (row), "error"));
+
+  /* So is an empty name. */
+  enter_name (fixture, "   ");
+  g_assert_cmpstr (pd_units_view_get_name_message (fixture->view), ==,
+                   tr ("A unit needs a name", "单位必须有名称"));
+  g_assert_cmpuint (n_undo (fixture), ==, 0);
+
+  /* Another unit: its own name, no message. */
+  pd_units_view_select_unit (fixture->view, pd_store_find_unit_by_name (fixture->store, "市司法局"));
+  iterate (100);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "市司法局");
+  g_assert_null (pd_units_view_get_name_message (fixture->view));
+}
+
+static void
+test_edit_kind (Fixture       *fixture,
+                gconstpointer  user_data)
+{
+  AdwComboRow *kind_row = pd_units_view_get_kind_row (fixture->view);
+  PdUnit *police = pd_store_find_unit_by_name (fixture->store, "市公安局");
+  g_autoptr(GPtrArray) texts = NULL;
+
+  pd_units_view_select_unit (fixture->view, police);
+  iterate (200);
+  /* party, government, judicial, people, district, collective, external, other */
+  g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (kind_row)), ==, 8);
+  g_assert_cmpuint (adw_combo_row_get_selected (kind_row), ==, 1);
+
+  adw_combo_row_set_selected (kind_row, 2);
+  iterate (100);
+  g_assert_cmpstr (pd_unit_get_kind (police), ==, "judicial");
+  g_assert_cmpuint (n_undo (fixture), ==, 1);
+  g_assert_cmpuint (fixture->pushed->len, ==, 1);
+  texts = row_texts (fixture->view, "市公安局");
+  g_assert_nonnull (texts);
+  g_assert_cmpstr (last_text (texts, 3), ==, tr ("Judicial", "司法机关"));
+  g_assert_true (shows (fixture, tr ("Judicial body", "司法机关")));
+
+  undo (fixture);
+  g_assert_cmpstr (pd_unit_get_kind (police), ==, "government");
+  g_assert_cmpuint (adw_combo_row_get_selected (kind_row), ==, 1);
+  g_clear_pointer (&texts, g_ptr_array_unref);
+  texts = row_texts (fixture->view, "市公安局");
+  g_assert_cmpstr (last_text (texts, 3), ==, tr ("Government", "政府部门"));
+  /* Undo set the row from the plan: that pushed nothing. */
+  g_assert_cmpuint (fixture->pushed->len, ==, 1);
+  g_assert_cmpuint (n_undo (fixture), ==, 0);
+}
+
+static void
+test_edit_members (Fixture       *fixture,
+                   gconstpointer  user_data)
+{
+  PdUnit *districts = pd_store_find_unit_by_name (fixture->store, "各区(县级市)");
+  PdUnit *conghua = pd_store_find_unit_by_name (fixture->store, "从化区");
+  PdUnit *luogang = pd_store_find_unit_by_name (fixture->store, "萝岗区");
+  GtkListBox *members = pd_units_view_get_members_list (fixture->view);
+  GtkWidget *remove = NULL;
+  GtkPopover *picker;
+  GListModel *matches;
+  g_autoptr(PdUnit) first = NULL;
+
+  g_assert_nonnull (conghua);
+  pd_units_view_select_unit (fixture->view, districts);
+  iterate (200);
+  g_assert_cmpuint (n_list_rows (members), ==, 12);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (pd_units_view_get_add_member_button (fixture->view))));
+
+  /* Add 从化区 through the type-to-search popover: 从化市, a member already, is not offered. */
+  picker = pd_units_view_open_member_picker (fixture->view);
+  g_assert_nonnull (picker);
+  iterate (100);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (picker)));
+  pd_units_view_picker_set_search_text (picker, "从化");
+  matches = pd_units_view_picker_get_matches (picker);
+  g_assert_cmpuint (g_list_model_get_n_items (matches), ==, 1);
+  first = g_list_model_get_item (matches, 0);
+  g_assert_true (first == conghua);
+  g_assert_true (pd_units_view_picker_pick (picker, 0));
+  iterate (100);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (picker)));
+  g_assert_cmpuint (n_list_rows (members), ==, 13);
+  g_assert_nonnull (find_label (GTK_WIDGET (members), "从化区"));
+  g_assert_true (shows (fixture, tr ("Members (13)", "成员单位（13）")));
+  g_assert_cmpuint (n_undo (fixture), ==, 1);
+  g_assert_cmpuint (fixture->pushed->len, ==, 1);
+
+  undo (fixture);
+  g_assert_cmpuint (n_list_rows (members), ==, 12);
+  g_assert_null (find_label (GTK_WIDGET (members), "从化区"));
+  g_assert_true (shows (fixture, tr ("Members (12)", "成员单位（12）")));
+
+  /* Remove 萝岗区 with its row's button. */
+  for (guint i = 0; i < 12; i++)
+    {
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (members, i);
+
+      if (g_object_get_data (G_OBJECT (row), "pd-unit") == luogang)
+        remove = find_button (GTK_WIDGET (row));
+    }
+  g_assert_nonnull (remove);
+  g_assert_true (gtk_widget_is_sensitive (remove));
+  g_signal_emit_by_name (remove, "clicked");
+  iterate (100);
+  g_assert_cmpuint (n_list_rows (members), ==, 11);
+  g_assert_null (find_label (GTK_WIDGET (members), "萝岗区"));
+  g_assert_cmpuint (fixture->pushed->len, ==, 2);
+
+  undo (fixture);
+  g_assert_cmpuint (n_list_rows (members), ==, 12);
+  g_assert_nonnull (find_label (GTK_WIDGET (members), "萝岗区"));
+  g_assert_cmpuint (fixture->errors->len, ==, 0);
+}
+
+static void
+test_edit_merge (Fixture       *fixture,
+                 gconstpointer  user_data)
+{
+  static const int merged[] = { 7, 17, 30, 58, 60, 64, 65, 67 };
+  g_autoptr(PdUnit) from = g_object_ref (pd_store_find_unit_by_name (fixture->store, "市直政法部门"));
+  PdUnit *into = pd_store_find_unit_by_name (fixture->store, "市直政法各部门");
+  PdUnit *restored;
+  GtkPopover *picker;
+  GListModel *matches;
+  g_autoptr(PdUnit) first = NULL;
+
+  g_assert_cmpuint (pd_units_view_get_load (fixture->view, into, PD_ROLE_COOPERATE), ==, 7);
+  g_assert_cmpuint (pd_units_view_get_load (fixture->view, from, PD_ROLE_COOPERATE), ==, 1);
+  pd_units_view_select_unit (fixture->view, from);
+  iterate (200);
+
+  /* Pick B in the searchable popover; A itself is never offered. */
+  picker = pd_units_view_open_merge_picker (fixture->view);
+  g_assert_nonnull (picker);
+  iterate (100);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (picker)));
+  /* The menu's "Merge Into…" opens it too, once the menu has closed. */
+  gtk_popover_popdown (picker);
+  iterate (100);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (picker)));
+  gtk_widget_activate_action (GTK_WIDGET (fixture->view), "units.merge-into", NULL);
+  iterate (200);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (picker)));
+  pd_units_view_picker_set_search_text (picker, "市直政法");
+  matches = pd_units_view_picker_get_matches (picker);
+  g_assert_cmpuint (g_list_model_get_n_items (matches), ==, 1);
+  first = g_list_model_get_item (matches, 0);
+  g_assert_true (first == into);
+  g_assert_true (pd_units_view_picker_pick (picker, 0));
+  iterate (200);
+
+  g_assert_null (pd_store_find_unit_by_name (fixture->store, "市直政法部门"));
+  g_assert_cmpuint (pd_units_view_get_n_rows (fixture->view), ==, 109);
+  g_assert_cmpuint (pd_units_view_get_load (fixture->view, into, PD_ROLE_COOPERATE), ==, 8);
+  g_assert_true (pd_units_view_get_selected_unit (fixture->view) == into);
+  assert_numbers (pd_units_view_get_role_list (fixture->view, PD_ROLE_COOPERATE),
+                  merged, G_N_ELEMENTS (merged));
+  g_assert_cmpuint (n_undo (fixture), ==, 1);
+  g_assert_cmpuint (fixture->pushed->len, ==, 1);
+  g_assert_true (pd_command_is_destructive (last_pushed (fixture)));
+
+  /* One undo brings A and its project back. */
+  undo (fixture);
+  restored = pd_store_find_unit_by_name (fixture->store, "市直政法部门");
+  g_assert_nonnull (restored);
+  g_assert_cmpuint (pd_units_view_get_n_rows (fixture->view), ==, 110);
+  g_assert_cmpuint (pd_units_view_get_load (fixture->view, into, PD_ROLE_COOPERATE), ==, 7);
+  g_assert_cmpuint (pd_units_view_get_load (fixture->view, restored, PD_ROLE_COOPERATE), ==, 1);
+  g_assert_cmpuint (n_undo (fixture), ==, 0);
+  g_assert_cmpuint (fixture->errors->len, ==, 0);
+}
+
+static void
+test_edit_delete (Fixture       *fixture,
+                  gconstpointer  user_data)
+{
+  g_autoptr(PdUnit) unit = g_object_ref (pd_store_find_unit_by_name (fixture->store, "市直政法部门"));
+  AdwMessageDialog *dialog;
+  PdUnit *restored;
+
+  pd_units_view_select_unit (fixture->view, unit);
+  iterate (200);
+
+  /* The confirmation lists the projects the unit is on: number and title. */
+  dialog = pd_units_view_confirm_delete (fixture->view);
+  g_assert_nonnull (dialog);
+  iterate (100);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (dialog)));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "7 普法宣传教育项目"));
+  g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "cancel");
+  g_assert_cmpint (adw_message_dialog_get_response_appearance (dialog, "delete"), ==,
+                   ADW_RESPONSE_DESTRUCTIVE);
+
+  /* Cancel keeps it. */
+  click_response (dialog, tr ("_Cancel", "取消(_C)"));
+  g_assert_null (find_message_dialog ());
+  g_assert_true (pd_store_find_unit_by_name (fixture->store, "市直政法部门") == unit);
+  g_assert_cmpuint (n_undo (fixture), ==, 0);
+  g_assert_cmpuint (fixture->pushed->len, ==, 0);
+  g_assert_true (pd_units_view_get_selected_unit (fixture->view) == unit);
+
+  /* Confirm deletes it, in one undoable step the window offers to undo. */
+  dialog = pd_units_view_confirm_delete (fixture->view);
+  g_assert_nonnull (dialog);
+  click_response (dialog, tr ("_Delete", "删除(_D)"));
+  g_assert_null (pd_store_find_unit_by_name (fixture->store, "市直政法部门"));
+  g_assert_cmpuint (pd_units_view_get_n_rows (fixture->view), ==, 109);
+  g_assert_null (pd_units_view_get_selected_unit (fixture->view));
+  g_assert_true (shows (fixture, tr ("Select a Unit", "选择单位")));
+  g_assert_cmpuint (n_undo (fixture), ==, 1);
+  g_assert_cmpuint (fixture->pushed->len, ==, 1);
+  g_assert_true (pd_command_is_destructive (last_pushed (fixture)));
+
+  undo (fixture);
+  restored = pd_store_find_unit_by_name (fixture->store, "市直政法部门");
+  g_assert_nonnull (restored);
+  g_assert_cmpuint (pd_units_view_get_n_rows (fixture->view), ==, 110);
+  g_assert_cmpuint (pd_units_view_get_load (fixture->view, restored, PD_ROLE_COOPERATE), ==, 1);
+
+  /* A unit on many projects lists every one, in document order, in a
+   * scrolled box under the body (the dialog fits the screen). The menu's
+   * "Delete Unit…" opens the same dialog. */
+  pd_units_view_select_unit (fixture->view, pd_store_find_unit_by_name (fixture->store, "市公安局"));
+  iterate (100);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->view), "units.delete", NULL);
+  iterate (100);
+  dialog = find_message_dialog ();
+  g_assert_nonnull (dialog);
+  {
+    GtkWidget *extra = adw_message_dialog_get_extra_child (dialog);
+    GtkWidget *label = extra ? find_any_label (extra) : NULL;
+    const char *list = label ? gtk_label_get_text (GTK_LABEL (label)) : NULL;
+    g_auto(GStrv) lines = list ? g_strsplit (list, "\n", -1) : NULL;
+
+    g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "24"));
+    g_assert_nonnull (lines);
+    g_assert_cmpuint (g_strv_length (lines), ==, 24);
+    g_assert_cmpstr (lines[0], ==, "4 公开公正司法执法项目");
+    g_assert_true (g_strv_contains ((const char * const *)lines, "22 社会稳定风险评估机制建设项目"));
+    g_assert_true (g_str_has_prefix (lines[23], "56 "));
+  }
+  click_response (dialog, tr ("_Cancel", "取消(_C)"));
+  g_assert_null (find_message_dialog ());
+  g_assert_cmpuint (n_undo (fixture), ==, 0);
+  g_assert_cmpuint (fixture->errors->len, ==, 0);
+}
+
+/* A read-only plan is shown with its editing controls disabled; without a
+ * history there are none. */
+static void
+test_edit_read_only (Fixture       *fixture,
+                     gconstpointer  user_data)
+{
+  g_autoptr(PdHistory) history = pd_history_new (fixture->store);
+  PdUnit *police = pd_store_find_unit_by_name (fixture->store, "市公安局");
+  AdwEntryRow *row = pd_units_view_get_name_row (fixture->view);
+  GtkWidget *menu_button = GTK_WIDGET (pd_units_view_get_unit_menu_button (fixture->view));
+
+  pd_units_view_select_unit (fixture->view, police);
+  iterate (200);
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (row)));
+  g_assert_false (gtk_widget_get_mapped (menu_button));
+  g_assert_null (pd_units_view_confirm_delete (fixture->view));
+
+  g_assert_true (pd_database_is_read_only (pd_store_get_database (fixture->store)));
+  pd_units_view_set_history (fixture->view, history);
+  g_assert_true (pd_units_view_get_store (fixture->view) == fixture->store);
+  pd_units_view_select_unit (fixture->view, police);
+  iterate (200);
+  g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (row)));
+  g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (row)));
+  g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (pd_units_view_get_kind_row (fixture->view))));
+  g_assert_false (gtk_widget_is_sensitive (menu_button));
+  g_assert_null (pd_units_view_confirm_delete (fixture->view));
+  g_assert_null (pd_units_view_open_merge_picker (fixture->view));
+
+  /* Entering a name anyway changes nothing. */
+  gtk_editable_set_text (GTK_EDITABLE (row), "广州市公安局");
+  g_signal_emit_by_name (row, "apply");
+  iterate (50);
+  g_assert_cmpstr (pd_unit_get_name (police), ==, "市公安局");
+  g_assert_cmpuint (pd_history_get_n_undo (history), ==, 0);
+
+  /* Dropping the history takes the controls away again. */
+  pd_units_view_set_history (fixture->view, NULL);
+  iterate (50);
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (row)));
+}
+
 /* A plan a hundred times the bundled one: every assignment is counted
  * once, and a change is counted again. (Speed is for the benchmarks.) */
 static void
@@ -744,7 +1299,16 @@ main (int    argc,
   ADD ("live-counts", test_live_counts);
   ADD ("sort", test_sort);
   ADD ("search", test_search);
+  ADD ("edit-read-only", test_edit_read_only);
 #undef ADD
+#define ADD_EDIT(path, func) \
+  g_test_add ("/units-view/" path, Fixture, NULL, edit_fixture_set_up, func, fixture_tear_down)
+  ADD_EDIT ("edit-rename", test_edit_rename);
+  ADD_EDIT ("edit-kind", test_edit_kind);
+  ADD_EDIT ("edit-members", test_edit_members);
+  ADD_EDIT ("edit-merge", test_edit_merge);
+  ADD_EDIT ("edit-delete", test_edit_delete);
+#undef ADD_EDIT
   g_test_add_func ("/units-view/large-plan", test_large_plan);
 
   return g_test_run ();

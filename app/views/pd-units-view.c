@@ -11,6 +11,13 @@
  * The loads are counted in one pass over every project's assignments into
  * one PdUnitLoad per unit, and counted again on PdStore::changed; only the
  * loads whose figures moved tell their rows.
+ *
+ * Given a history (pd_units_view_set_history()), the responsibility list's
+ * header edits the unit: its name (trimmed, unique: a refused name is
+ * explained under the entry and nothing is pushed), its kind, a collective
+ * unit's members, merging it into another unit and deleting it once the
+ * official has seen which projects lose it. Every edit is one command on
+ * the history; the window hears of it through ::command-pushed.
  */
 #define G_LOG_DOMAIN "pd-units-view"
 
@@ -21,6 +28,7 @@
 #include <string.h>
 
 #include "pd-units-view.h"
+#include "store/pd-commands.h"
 
 /* PdUnitLoad: one row of the unit list — a unit and what the plan asks of it. */
 
@@ -33,6 +41,7 @@ struct _PdUnitLoad
 
   PdUnit     *unit;
   gulong      name_handler;
+  gulong      kind_handler;
   char       *collate_key;   /* of the name, for sorting */
   char       *folded_name;   /* of the name and short name, for searching */
   GPtrArray  *assignments;   /* of PdAssignment, in document order */
@@ -68,7 +77,10 @@ static void
 pd_unit_load_disconnect (PdUnitLoad *self)
 {
   if (self->unit != NULL)
-    g_clear_signal_handler (&self->name_handler, self->unit);
+    {
+      g_clear_signal_handler (&self->name_handler, self->unit);
+      g_clear_signal_handler (&self->kind_handler, self->unit);
+    }
 }
 
 static void
@@ -115,6 +127,502 @@ pd_unit_load_new (PdUnit *unit)
   return self;
 }
 
+/* PdUnitSearch: a type-to-search popover of units, best match first — the
+ * "Add Member…" and "Merge Into…" pickers. The view says which units it
+ * leaves out and what picking one does. */
+
+typedef gboolean (*PdUnitSearchPick) (PdUnitsView  *view,
+                                      PdUnit       *unit,
+                                      GError      **error);
+
+#define PD_TYPE_UNIT_SEARCH (pd_unit_search_get_type ())
+G_DECLARE_FINAL_TYPE (PdUnitSearch, pd_unit_search, PD, UNIT_SEARCH, GtkPopover)
+
+struct _PdUnitSearch
+{
+  GtkPopover          parent_instance;
+
+  GtkLabel           *heading_label;
+  GtkLabel           *explanation_label;
+  GtkSearchEntry     *search_entry;
+  GtkLabel           *message_label;
+  GtkScrolledWindow  *scrolled_window;
+  GtkListView        *list_view;
+  GtkLabel           *empty_label;
+
+  GtkCustomFilter    *filter;
+  GtkCustomSorter    *sorter;
+  GtkFilterListModel *filtered;
+  GtkSortListModel   *matches;
+  GtkSingleSelection *selection;
+  GListModel         *units;      /* the store's, followed only while shown */
+  GHashTable         *excluded;   /* PdUnit → itself: units not offered */
+  GHashTable         *folded;     /* PdUnit → Folded: its name ready to search */
+  char               *search;     /* trimmed and case-folded */
+  PangoAttrList      *chinese;
+
+  PdUnitsView        *view;       /* unowned */
+  PdUnitSearchPick    pick;
+};
+
+G_DEFINE_FINAL_TYPE (PdUnitSearch, pd_unit_search, GTK_TYPE_POPOVER)
+
+typedef struct
+{
+  char *name;
+  char *folded;
+} Folded;
+
+static void
+folded_free (gpointer data)
+{
+  Folded *folded = data;
+
+  g_free (folded->name);
+  g_free (folded->folded);
+  g_free (folded);
+}
+
+/* @unit's name case-folded, computed once (and again if it is renamed). */
+static const char *
+search_folded_name (PdUnitSearch *self,
+                    PdUnit       *unit)
+{
+  Folded *folded = g_hash_table_lookup (self->folded, unit);
+  const char *name = pd_unit_get_name (unit);
+
+  if (folded == NULL || g_strcmp0 (folded->name, name) != 0)
+    {
+      folded = g_new0 (Folded, 1);
+      folded->name = g_strdup (name);
+      folded->folded = g_utf8_casefold (name ? name : "", -1);
+      g_hash_table_insert (self->folded, unit, folded);
+    }
+  return folded->folded;
+}
+
+static gboolean
+search_filter_cb (gpointer item,
+                  gpointer user_data)
+{
+  PdUnitSearch *self = user_data;
+
+  if (g_hash_table_contains (self->excluded, item))
+    return FALSE;
+  return self->search == NULL || *self->search == '\0' ||
+         strstr (search_folded_name (self, item), self->search) != NULL;
+}
+
+/* Where the search text starts in @unit's name, in characters. */
+static int
+search_match_offset (PdUnitSearch *self,
+                     PdUnit       *unit)
+{
+  const char *folded, *found;
+
+  if (self->search == NULL || *self->search == '\0')
+    return 0;
+  folded = search_folded_name (self, unit);
+  found = strstr (folded, self->search);
+  return found ? (int)g_utf8_pointer_to_offset (folded, found) : G_MAXINT / 2;
+}
+
+/* Best match first: where the text occurs earliest, then the shortest
+ * name, then the document's order — 司法 offers 市司法局 first. */
+static int
+search_compare_cb (gconstpointer a,
+                   gconstpointer b,
+                   gpointer      user_data)
+{
+  PdUnitSearch *self = user_data;
+  PdUnit *x = (PdUnit *)a, *y = (PdUnit *)b;
+  gint64 ix, iy;
+  int d;
+
+  if (self->search != NULL && *self->search != '\0')
+    {
+      d = search_match_offset (self, x) - search_match_offset (self, y);
+      if (d != 0)
+        return d < 0 ? GTK_ORDERING_SMALLER : GTK_ORDERING_LARGER;
+      d = (int)g_utf8_strlen (pd_unit_get_name (x), -1) -
+          (int)g_utf8_strlen (pd_unit_get_name (y), -1);
+      if (d != 0)
+        return d < 0 ? GTK_ORDERING_SMALLER : GTK_ORDERING_LARGER;
+    }
+  ix = pd_unit_get_id (x);
+  iy = pd_unit_get_id (y);
+  return ix < iy ? GTK_ORDERING_SMALLER : ix > iy ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
+}
+
+static void
+search_set_message (PdUnitSearch *self,
+                    const char   *message)
+{
+  gtk_label_set_text (self->message_label, message ? message : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->message_label), message != NULL);
+  if (message != NULL)
+    gtk_widget_add_css_class (GTK_WIDGET (self->search_entry), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->search_entry), "error");
+}
+
+static void
+search_update_empty (PdUnitSearch *self)
+{
+  gboolean empty = g_list_model_get_n_items (G_LIST_MODEL (self->matches)) == 0;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->scrolled_window), !empty);
+  gtk_widget_set_visible (GTK_WIDGET (self->empty_label), empty);
+}
+
+/* GTK 4.8 has no gtk_list_view_scroll_to(): its action does the same. */
+static void
+search_scroll_to (PdUnitSearch *self,
+                  guint         position)
+{
+  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
+}
+
+static void
+search_update (PdUnitSearch *self,
+               gboolean      force)
+{
+  g_autofree char *text =
+    g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry))));
+  g_autofree char *folded = g_utf8_casefold (text, -1);
+
+  if (force || g_strcmp0 (folded, self->search) != 0)
+    {
+      GtkFilterChange change = GTK_FILTER_CHANGE_DIFFERENT;
+
+      /* Typing on only narrows the matches; deleting only widens them. */
+      if (!force && self->search != NULL && strstr (folded, self->search) != NULL)
+        change = GTK_FILTER_CHANGE_MORE_STRICT;
+      else if (!force && self->search != NULL && strstr (self->search, folded) != NULL)
+        change = GTK_FILTER_CHANGE_LESS_STRICT;
+      g_free (self->search);
+      self->search = g_steal_pointer (&folded);
+      /* Filter first: only the matches are sorted again. */
+      gtk_filter_changed (GTK_FILTER (self->filter), change);
+      gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
+      if (g_list_model_get_n_items (G_LIST_MODEL (self->matches)) > 0)
+        {
+          gtk_single_selection_set_selected (self->selection, 0);
+          search_scroll_to (self, 0);
+        }
+    }
+  search_update_empty (self);
+}
+
+static gboolean
+pd_unit_search_pick (PdUnitSearch *self,
+                     guint         position)
+{
+  g_autoptr(PdUnit) unit = g_list_model_get_item (G_LIST_MODEL (self->matches), position);
+  g_autoptr(GError) error = NULL;
+
+  if (unit == NULL || self->view == NULL || self->pick == NULL)
+    return FALSE;
+  if (!self->pick (self->view, unit, &error))
+    {
+      if (error != NULL)
+        search_set_message (self, error->message);
+      return FALSE;
+    }
+  search_set_message (self, NULL);
+  gtk_popover_popdown (GTK_POPOVER (self));
+  return TRUE;
+}
+
+static void
+search_changed_in_popover_cb (PdUnitSearch *self)
+{
+  search_set_message (self, NULL);
+  search_update (self, FALSE);
+}
+
+static void
+search_activate_cb (PdUnitSearch *self)
+{
+  guint selected;
+
+  search_update (self, FALSE);
+  selected = gtk_single_selection_get_selected (self->selection);
+  if (selected != GTK_INVALID_LIST_POSITION)
+    pd_unit_search_pick (self, selected);
+}
+
+static void
+search_stop_cb (PdUnitSearch *self)
+{
+  gtk_popover_popdown (GTK_POPOVER (self));
+}
+
+static void
+search_list_activate_cb (PdUnitSearch *self,
+                         guint         position)
+{
+  pd_unit_search_pick (self, position);
+}
+
+/* Up and Down move through the matches while typing goes on in the entry. */
+static gboolean
+search_key_pressed_cb (GtkEventControllerKey *controller,
+                       guint                  keyval,
+                       guint                  keycode,
+                       GdkModifierType        state,
+                       PdUnitSearch          *self)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->matches));
+  guint selected = gtk_single_selection_get_selected (self->selection);
+  guint target;
+
+  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0 || n == 0)
+    return GDK_EVENT_PROPAGATE;
+
+  switch (keyval)
+    {
+    case GDK_KEY_Down:
+    case GDK_KEY_KP_Down:
+      target = selected == GTK_INVALID_LIST_POSITION ? 0 : MIN (selected + 1, n - 1);
+      break;
+    case GDK_KEY_Up:
+    case GDK_KEY_KP_Up:
+      target = selected == GTK_INVALID_LIST_POSITION || selected == 0 ? 0 : selected - 1;
+      break;
+    default:
+      return GDK_EVENT_PROPAGATE;
+    }
+  gtk_single_selection_set_selected (self->selection, target);
+  search_scroll_to (self, target);
+  return GDK_EVENT_STOP;
+}
+
+static void
+search_row_setup_cb (GtkSignalListItemFactory *factory,
+                     GtkListItem              *list_item,
+                     PdUnitSearch             *self)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_attributes (GTK_LABEL (label), self->chinese);
+  gtk_widget_set_margin_top (label, 3);
+  gtk_widget_set_margin_bottom (label, 3);
+  gtk_list_item_set_child (list_item, label);
+}
+
+static void
+search_row_bind_cb (GtkSignalListItemFactory *factory,
+                    GtkListItem              *list_item,
+                    PdUnitSearch             *self)
+{
+  GtkWidget *label = gtk_list_item_get_child (list_item);
+  PdUnit *unit = gtk_list_item_get_item (list_item);
+
+  gtk_label_set_text (GTK_LABEL (label), pd_unit_get_name (unit));
+}
+
+/* A hidden picker does not follow the store's units (a large plan has thousands). */
+static void
+pd_unit_search_closed (GtkPopover *popover)
+{
+  PdUnitSearch *self = PD_UNIT_SEARCH (popover);
+
+  gtk_filter_list_model_set_model (self->filtered, NULL);
+  g_hash_table_remove_all (self->folded);
+}
+
+static void
+pd_unit_search_map (GtkWidget *widget)
+{
+  PdUnitSearch *self = PD_UNIT_SEARCH (widget);
+
+  GTK_WIDGET_CLASS (pd_unit_search_parent_class)->map (widget);
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+pd_unit_search_dispose (GObject *object)
+{
+  PdUnitSearch *self = (PdUnitSearch *)object;
+
+  if (self->list_view != NULL)
+    gtk_list_view_set_model (self->list_view, NULL);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->matches);
+  g_clear_object (&self->filtered);
+  g_clear_object (&self->sorter);
+  g_clear_object (&self->filter);
+  g_clear_object (&self->units);
+  self->view = NULL;
+
+  G_OBJECT_CLASS (pd_unit_search_parent_class)->dispose (object);
+}
+
+static void
+pd_unit_search_finalize (GObject *object)
+{
+  PdUnitSearch *self = (PdUnitSearch *)object;
+
+  g_clear_pointer (&self->excluded, g_hash_table_unref);
+  g_clear_pointer (&self->folded, g_hash_table_unref);
+  g_clear_pointer (&self->chinese, pango_attr_list_unref);
+  g_free (self->search);
+
+  G_OBJECT_CLASS (pd_unit_search_parent_class)->finalize (object);
+}
+
+static void
+pd_unit_search_class_init (PdUnitSearchClass *klass)
+{
+  G_OBJECT_CLASS (klass)->dispose = pd_unit_search_dispose;
+  G_OBJECT_CLASS (klass)->finalize = pd_unit_search_finalize;
+  GTK_WIDGET_CLASS (klass)->map = pd_unit_search_map;
+  GTK_POPOVER_CLASS (klass)->closed = pd_unit_search_closed;
+}
+
+static void
+pd_unit_search_init (PdUnitSearch *self)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkEventController *keys;
+
+  self->excluded = g_hash_table_new (g_direct_hash, g_direct_equal);
+  self->folded = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, folded_free);
+  self->chinese = pango_attr_list_new ();
+  pango_attr_list_insert (self->chinese,
+                          pango_attr_language_new (pango_language_from_string ("zh-cn")));
+
+  gtk_widget_set_size_request (box, 320, -1);
+
+  self->heading_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_xalign (self->heading_label, 0.0);
+  gtk_widget_set_margin_start (GTK_WIDGET (self->heading_label), 6);
+  gtk_widget_set_margin_top (GTK_WIDGET (self->heading_label), 3);
+  gtk_widget_add_css_class (GTK_WIDGET (self->heading_label), "heading");
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->heading_label));
+
+  self->explanation_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_xalign (self->explanation_label, 0.0);
+  gtk_label_set_wrap (self->explanation_label, TRUE);
+  gtk_label_set_max_width_chars (self->explanation_label, 40);
+  gtk_widget_set_margin_start (GTK_WIDGET (self->explanation_label), 6);
+  gtk_widget_set_margin_end (GTK_WIDGET (self->explanation_label), 6);
+  gtk_widget_add_css_class (GTK_WIDGET (self->explanation_label), "caption");
+  gtk_widget_add_css_class (GTK_WIDGET (self->explanation_label), "dim-label");
+  gtk_widget_set_visible (GTK_WIDGET (self->explanation_label), FALSE);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->explanation_label));
+
+  self->search_entry = GTK_SEARCH_ENTRY (gtk_search_entry_new ());
+  g_object_set (self->search_entry, "placeholder-text", _("Search units"), NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->search_entry),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Search units"), -1);
+  gtk_search_entry_set_search_delay (self->search_entry, 100);
+  g_signal_connect_swapped (self->search_entry, "search-changed",
+                            G_CALLBACK (search_changed_in_popover_cb), self);
+  g_signal_connect_swapped (self->search_entry, "activate", G_CALLBACK (search_activate_cb), self);
+  g_signal_connect_swapped (self->search_entry, "stop-search", G_CALLBACK (search_stop_cb), self);
+  keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (search_key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->search_entry), keys);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->search_entry));
+
+  self->message_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_xalign (self->message_label, 0.0);
+  gtk_label_set_wrap (self->message_label, TRUE);
+  gtk_label_set_wrap_mode (self->message_label, PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_max_width_chars (self->message_label, 40);
+  gtk_widget_set_margin_start (GTK_WIDGET (self->message_label), 6);
+  gtk_widget_set_margin_end (GTK_WIDGET (self->message_label), 6);
+  gtk_widget_add_css_class (GTK_WIDGET (self->message_label), "error");
+  gtk_widget_add_css_class (GTK_WIDGET (self->message_label), "caption");
+  gtk_widget_set_visible (GTK_WIDGET (self->message_label), FALSE);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->message_label));
+
+  self->filter = gtk_custom_filter_new (search_filter_cb, self, NULL);
+  self->sorter = gtk_custom_sorter_new (search_compare_cb, self, NULL);
+  self->filtered = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->filter)));
+  self->matches = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)),
+                                           g_object_ref (GTK_SORTER (self->sorter)));
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->matches)));
+  gtk_single_selection_set_autoselect (self->selection, TRUE);
+  g_signal_connect_swapped (self->matches, "items-changed", G_CALLBACK (search_update_empty), self);
+
+  g_signal_connect (factory, "setup", G_CALLBACK (search_row_setup_cb), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (search_row_bind_cb), self);
+  self->list_view = GTK_LIST_VIEW (gtk_list_view_new (g_object_ref (GTK_SELECTION_MODEL (self->selection)),
+                                                      g_object_ref (factory)));
+  gtk_list_view_set_single_click_activate (self->list_view, TRUE);
+  gtk_widget_add_css_class (GTK_WIDGET (self->list_view), "navigation-sidebar");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_view),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Units"), -1);
+  g_signal_connect_swapped (self->list_view, "activate", G_CALLBACK (search_list_activate_cb), self);
+
+  self->scrolled_window = GTK_SCROLLED_WINDOW (gtk_scrolled_window_new ());
+  gtk_scrolled_window_set_policy (self->scrolled_window, GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_height (self->scrolled_window, TRUE);
+  gtk_scrolled_window_set_max_content_height (self->scrolled_window, 320);
+  gtk_scrolled_window_set_child (self->scrolled_window, GTK_WIDGET (self->list_view));
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->scrolled_window));
+
+  self->empty_label = GTK_LABEL (gtk_label_new (_("No unit matches")));
+  gtk_label_set_wrap (self->empty_label, TRUE);
+  gtk_widget_set_margin_top (GTK_WIDGET (self->empty_label), 12);
+  gtk_widget_set_margin_bottom (GTK_WIDGET (self->empty_label), 12);
+  gtk_widget_add_css_class (GTK_WIDGET (self->empty_label), "dim-label");
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->empty_label));
+
+  gtk_popover_set_child (GTK_POPOVER (self), box);
+}
+
+static PdUnitSearch *
+pd_unit_search_new (PdUnitsView      *view,
+                    PdUnitSearchPick  pick)
+{
+  PdUnitSearch *self = g_object_new (PD_TYPE_UNIT_SEARCH, NULL);
+
+  self->view = view;
+  self->pick = pick;
+  return self;
+}
+
+static void
+pd_unit_search_set_units (PdUnitSearch *self,
+                          GListModel   *units)
+{
+  g_hash_table_remove_all (self->excluded);
+  g_hash_table_remove_all (self->folded);
+  g_set_object (&self->units, units);
+  if (gtk_widget_get_visible (GTK_WIDGET (self)))
+    gtk_filter_list_model_set_model (self->filtered, units);
+}
+
+/* Before each showing: a fresh search, @heading, and every unit but those
+ * in @excluded. */
+static void
+pd_unit_search_prepare (PdUnitSearch *self,
+                        const char   *heading,
+                        const char   *explanation,
+                        GPtrArray    *excluded)
+{
+  gtk_label_set_text (self->heading_label, heading);
+  gtk_label_set_text (self->explanation_label, explanation ? explanation : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->explanation_label), explanation != NULL);
+  g_hash_table_remove_all (self->excluded);
+  for (guint i = 0; excluded != NULL && i < excluded->len; i++)
+    g_hash_table_add (self->excluded, g_ptr_array_index (excluded, i));
+  gtk_filter_list_model_set_model (self->filtered, self->units);
+  g_signal_handlers_block_by_func (self->search_entry, search_changed_in_popover_cb, self);
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  g_signal_handlers_unblock_by_func (self->search_entry, search_changed_in_popover_cb, self);
+  search_set_message (self, NULL);
+  search_update (self, TRUE);
+}
+
 /* PdUnitsView */
 
 struct _PdUnitsView
@@ -140,6 +648,12 @@ struct _PdUnitsView
   GtkLabel             *unit_title;
   GtkLabel             *unit_subtitle;
   GtkLabel             *unit_counts;
+  GtkMenuButton        *unit_menu_button;
+  AdwPreferencesGroup  *edit_group;
+  AdwEntryRow          *name_row;
+  AdwComboRow          *kind_row;
+  GtkLabel             *name_message_label;
+  GtkMenuButton        *add_member_button;
   AdwPreferencesGroup  *related_group;
   GtkListBox           *related_list;
   AdwPreferencesGroup  *members_group;
@@ -172,12 +686,24 @@ struct _PdUnitsView
   PangoAttrList        *chinese;
   guint                 scroll_tick;
   gboolean              pointer_input;  /* the last input on the unit list was a click */
+
+  /* Editing */
+  PdHistory            *history;
+  PdUnitSearch         *member_picker;   /* the popover of add_member_button */
+  PdUnitSearch         *merge_picker;    /* parented to unit_menu_button */
+  char                 *shown_name;      /* the name the entry was last set to */
+  char                 *members_shown;   /* what the member rows show, in short */
+  char                 *listed_shown;    /* what the project rows show, in short */
+  guint                 updating;        /* setting the fields from the plan */
+  guint                 merge_idle;
 };
 
 G_DEFINE_FINAL_TYPE (PdUnitsView, pd_units_view, GTK_TYPE_WIDGET)
 
 enum {
   PROJECT_ACTIVATED,
+  SIGNAL_ERROR,
+  SIGNAL_COMMAND_PUSHED,
   N_SIGNALS
 };
 
@@ -415,6 +941,14 @@ unit_name_changed_cb (PdUnit      *unit,
     show_unit (self, self->shown);
 }
 
+static void
+unit_kind_changed_cb (PdUnit      *unit,
+                      GParamSpec  *pspec,
+                      PdUnitsView *self)
+{
+  gtk_sorter_changed (self->kind_sorter, GTK_SORTER_CHANGE_DIFFERENT);
+}
+
 static PdUnitLoad *
 add_load (PdUnitsView *self,
           PdUnit      *unit)
@@ -423,6 +957,8 @@ add_load (PdUnitsView *self,
 
   load->name_handler = g_signal_connect (unit, "notify::name",
                                          G_CALLBACK (unit_name_changed_cb), self);
+  load->kind_handler = g_signal_connect (unit, "notify::kind",
+                                         G_CALLBACK (unit_kind_changed_cb), self);
   g_hash_table_insert (self->loads_by_unit, unit, load);
   return load;
 }
@@ -651,6 +1187,7 @@ name_bind_cb (GtkSignalListItemFactory *factory,
 
   bind_name (box, load->unit);
   g_signal_connect_object (load->unit, "notify::name", G_CALLBACK (name_notify_cb), box, 0);
+  g_signal_connect_object (load->unit, "notify::collective", G_CALLBACK (name_notify_cb), box, 0);
 }
 
 static void
@@ -679,6 +1216,24 @@ kind_setup_cb (GtkSignalListItemFactory *factory,
 }
 
 static void
+bind_kind (GtkWidget *label,
+           PdUnit    *unit)
+{
+  gtk_label_set_text (GTK_LABEL (label), kind_label (unit, TRUE));
+  cell_set_tooltip (label, kind_label (unit, FALSE));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  kind_label (unit, FALSE), -1);
+}
+
+static void
+kind_notify_cb (PdUnit     *unit,
+                GParamSpec *pspec,
+                GtkWidget  *label)
+{
+  bind_kind (label, unit);
+}
+
+static void
 kind_bind_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *list_item,
               PdUnitsView              *self)
@@ -686,10 +1241,20 @@ kind_bind_cb (GtkSignalListItemFactory *factory,
   PdUnitLoad *load = gtk_list_item_get_item (list_item);
   GtkWidget *label = gtk_list_item_get_child (list_item);
 
-  gtk_label_set_text (GTK_LABEL (label), kind_label (load->unit, TRUE));
-  cell_set_tooltip (label, kind_label (load->unit, FALSE));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  kind_label (load->unit, FALSE), -1);
+  bind_kind (label, load->unit);
+  g_signal_connect_object (load->unit, "notify::kind", G_CALLBACK (kind_notify_cb), label, 0);
+}
+
+static void
+kind_unbind_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *list_item,
+                PdUnitsView              *self)
+{
+  PdUnitLoad *load = gtk_list_item_get_item (list_item);
+
+  if (load != NULL)
+    g_signal_handlers_disconnect_by_func (load->unit, kind_notify_cb,
+                                          gtk_list_item_get_child (list_item));
 }
 
 static void
@@ -822,15 +1387,66 @@ set_factory (PdUnitsView         *self,
   gtk_column_view_column_set_factory (column, factory);
 }
 
+/* Editing: helpers */
+
+static gboolean
+is_editable (PdUnitsView *self)
+{
+  return self->history != NULL && self->store != NULL &&
+         !pd_database_is_read_only (pd_store_get_database (self->store));
+}
+
+/* A unit that stands for others, whether or not it lists them yet. */
+static gboolean
+unit_is_collective (PdUnit *unit)
+{
+  return pd_unit_get_collective (unit) || g_strcmp0 (pd_unit_get_kind (unit), "collective") == 0;
+}
+
+/* Pushes @command (taking it; NULL does nothing) and tells the window. */
+static gboolean
+push (PdUnitsView *self,
+      PdCommand   *command)
+{
+  g_autoptr(PdCommand) owned = command;
+  g_autoptr(GError) error = NULL;
+
+  if (command == NULL || self->history == NULL)
+    return FALSE;
+  if (!pd_history_push (self->history, command, &error))
+    {
+      g_signal_emit (self, signals[SIGNAL_ERROR], 0, error->message);
+      /* The plan is as it was: show it so. */
+      if (self->shown != NULL)
+        show_unit (self, self->shown);
+      return FALSE;
+    }
+  if (pd_command_get_n_changes (command) > 0)
+    g_signal_emit (self, signals[SIGNAL_COMMAND_PUSHED], 0, command);
+  return TRUE;
+}
+
+static void
+remove_member_clicked_cb (GtkButton   *button,
+                          PdUnitsView *self)
+{
+  PdUnit *member = g_object_get_data (G_OBJECT (button), "pd-unit");
+
+  if (self->shown == NULL || member == NULL || !is_editable (self))
+    return;
+  push (self, pd_command_remove_unit_member (self->shown->unit, member));
+}
+
 /* The responsibility list */
 
+/* Removes the rows, not the placeholder. */
 static void
 list_box_remove_all (GtkListBox *list_box)
 {
-  GtkWidget *child;
+  GtkListBoxRow *row;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (list_box))) != NULL)
-    gtk_list_box_remove (list_box, child);
+  while ((row = gtk_list_box_get_row_at_index (list_box, 0)) != NULL)
+    gtk_list_box_remove (list_box, GTK_WIDGET (row));
 }
 
 static GtkWidget *
@@ -924,7 +1540,8 @@ static GtkWidget *
 create_unit_row (PdUnitsView *self,
                  PdUnit      *unit,
                  const char  *text,
-                 const char  *detail)
+                 const char  *detail,
+                 gboolean     removable)
 {
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
@@ -948,6 +1565,27 @@ create_unit_row (PdUnitsView *self,
 
       gtk_widget_add_css_class (detail_label, "dim-label");
       gtk_box_append (GTK_BOX (box), detail_label);
+    }
+  if (removable)
+    {
+      GtkWidget *remove = gtk_button_new_from_icon_name ("list-remove-symbolic");
+      /* Translators: the accessible name of the button that takes a
+       * member unit (%s) out of a collective unit */
+      g_autofree char *remove_label = g_strdup_printf (_("Remove %s from the members"),
+                                                       pd_unit_get_name (unit));
+
+      gtk_widget_set_valign (remove, GTK_ALIGN_CENTER);
+      /* The button is taller than a line: the row stays as tall as the others. */
+      gtk_widget_set_margin_top (box, 5);
+      gtk_widget_set_margin_bottom (box, 5);
+      gtk_widget_add_css_class (remove, "flat");
+      gtk_widget_set_tooltip_text (remove, _("Remove Member"));
+      gtk_accessible_update_property (GTK_ACCESSIBLE (remove),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, remove_label, -1);
+      gtk_widget_set_sensitive (remove, is_editable (self));
+      g_object_set_data_full (G_OBJECT (remove), "pd-unit", g_object_ref (unit), g_object_unref);
+      g_signal_connect (remove, "clicked", G_CALLBACK (remove_member_clicked_cb), self);
+      gtk_box_append (GTK_BOX (box), remove);
     }
   gtk_widget_set_valign (arrow, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (arrow, "dim-label");
@@ -982,7 +1620,7 @@ show_related_units (PdUnitsView *self,
                                 pd_unit_get_name (successor), valid_to);
       else
         text = g_strdup_printf (_("Replaced by %s"), pd_unit_get_name (successor));
-      gtk_list_box_append (self->related_list, create_unit_row (self, successor, text, NULL));
+      gtk_list_box_append (self->related_list, create_unit_row (self, successor, text, NULL, FALSE));
       n_rows++;
     }
 
@@ -999,7 +1637,7 @@ show_related_units (PdUnitsView *self,
                                 pd_unit_get_name (predecessor), date);
       else
         text = g_strdup_printf (_("Took over from %s"), pd_unit_get_name (predecessor));
-      gtk_list_box_append (self->related_list, create_unit_row (self, predecessor, text, NULL));
+      gtk_list_box_append (self->related_list, create_unit_row (self, predecessor, text, NULL, FALSE));
       n_rows++;
     }
 
@@ -1008,7 +1646,7 @@ show_related_units (PdUnitsView *self,
       PdUnit *collective = g_ptr_array_index (load->collectives, i);
       g_autofree char *text = g_strdup_printf (_("Member of %s"), pd_unit_get_name (collective));
 
-      gtk_list_box_append (self->related_list, create_unit_row (self, collective, text, NULL));
+      gtk_list_box_append (self->related_list, create_unit_row (self, collective, text, NULL, FALSE));
       n_rows++;
     }
 
@@ -1023,25 +1661,47 @@ show_members (PdUnitsView *self,
     pd_unit_get_collective (load->unit) ? pd_unit_get_members (load->unit) : NULL;
   guint n_members = members ? g_list_model_get_n_items (members) : 0;
   g_autofree char *title = NULL;
+  GString *shown = g_string_new (NULL);
 
-  list_box_remove_all (self->members_list);
+  /* Rows cost: they are made again only when what they show changed. */
+  g_string_append_printf (shown, "%d %d\n", self->history != NULL, is_editable (self));
   for (guint i = 0; i < n_members; i++)
     {
       g_autoptr(PdUnit) member = g_list_model_get_item (members, i);
-      const char *date = pd_unit_get_valid_to (member);
-      g_autofree char *detail = NULL;
 
-      if (date != NULL)
-        /* Translators: a member unit that ceased on a date with the year, 2014-02-12 */
-        detail = g_strdup_printf (_("until %s"), date);
-      gtk_list_box_append (self->members_list,
-                           create_unit_row (self, member, pd_unit_get_name (member), detail));
+      g_string_append_printf (shown, "%p %s %s\n", (void *)member, pd_unit_get_name (member),
+                              pd_unit_get_valid_to (member) ? pd_unit_get_valid_to (member) : "");
     }
+  if (g_strcmp0 (shown->str, self->members_shown) != 0)
+    {
+      g_free (self->members_shown);
+      self->members_shown = g_string_free (g_steal_pointer (&shown), FALSE);
+      list_box_remove_all (self->members_list);
+      for (guint i = 0; i < n_members; i++)
+        {
+          g_autoptr(PdUnit) member = g_list_model_get_item (members, i);
+          const char *date = pd_unit_get_valid_to (member);
+          g_autofree char *detail = NULL;
+
+          if (date != NULL)
+            /* Translators: a member unit that ceased on a date with the year, 2014-02-12 */
+            detail = g_strdup_printf (_("until %s"), date);
+          gtk_list_box_append (self->members_list,
+                               create_unit_row (self, member, pd_unit_get_name (member), detail,
+                                                self->history != NULL));
+        }
+    }
+  else
+    g_string_free (shown, TRUE);
 
   /* Translators: the heading of a collective unit's members, with their number */
   title = g_strdup_printf (_("Members (%u)"), n_members);
   adw_preferences_group_set_title (self->members_group, title);
-  gtk_widget_set_visible (GTK_WIDGET (self->members_group), n_members > 0);
+  /* Where the plan can be edited, a collective unit without members offers to add them. */
+  gtk_widget_set_visible (GTK_WIDGET (self->members_group),
+                          n_members > 0 || (self->history != NULL && unit_is_collective (load->unit)));
+  gtk_widget_set_visible (GTK_WIDGET (self->add_member_button), self->history != NULL);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->add_member_button), is_editable (self));
 }
 
 static char *
@@ -1101,11 +1761,87 @@ role_list (PdUnitsView *self,
     }
 }
 
+static void
+set_name_message (PdUnitsView *self,
+                  const char  *message)
+{
+  gtk_label_set_text (self->name_message_label, message ? message : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->name_message_label), message != NULL);
+  if (message != NULL)
+    gtk_widget_add_css_class (GTK_WIDGET (self->name_row), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self->name_row), "error");
+}
+
+/* Sets the name entry from the plan: no apply button, no push. */
+static void
+set_name_row_text (PdUnitsView *self,
+                   const char  *text)
+{
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->name_row)), text ? text : "") == 0)
+    return;
+  self->updating++;
+  gtk_editable_set_text (GTK_EDITABLE (self->name_row), text ? text : "");
+  /* Toggling the apply button hides it: the text is the plan's again. */
+  adw_entry_row_set_show_apply_button (self->name_row, FALSE);
+  adw_entry_row_set_show_apply_button (self->name_row, TRUE);
+  self->updating--;
+}
+
+/* What may be edited: nothing without a history, nothing in a read-only plan. */
+static void
+update_editing (PdUnitsView *self)
+{
+  gboolean has_history = self->history != NULL;
+  gboolean editable = is_editable (self);
+  gboolean unit_editable = editable && self->shown != NULL;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->edit_group), has_history);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->edit_group), editable);
+  gtk_widget_set_visible (GTK_WIDGET (self->unit_menu_button), has_history);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->unit_menu_button), editable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "units.rename", unit_editable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "units.merge-into", unit_editable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "units.delete", unit_editable);
+}
+
+/* The name and kind fields follow the plan; text being typed into the
+ * name entry stays until the name itself changes. */
+static void
+show_fields (PdUnitsView *self,
+             PdUnitLoad  *load,
+             gboolean     other_unit)
+{
+  const char *name = pd_unit_get_name (load->unit);
+  guint rank = kind_rank (load->unit);
+
+  /* A picker open for the unit shown before would act on this one. */
+  if (other_unit && self->member_picker != NULL)
+    {
+      gtk_popover_popdown (GTK_POPOVER (self->member_picker));
+      gtk_popover_popdown (GTK_POPOVER (self->merge_picker));
+    }
+  if (other_unit || g_strcmp0 (name, self->shown_name) != 0)
+    {
+      set_name_message (self, NULL);
+      set_name_row_text (self, name);
+      g_free (self->shown_name);
+      self->shown_name = g_strdup (name);
+    }
+
+  self->updating++;
+  adw_combo_row_set_selected (self->kind_row,
+                              rank < G_N_ELEMENTS (unit_kinds) ? rank : GTK_INVALID_LIST_POSITION);
+  self->updating--;
+}
+
 /* Fills the right pane from @load, or shows the placeholder. */
 static void
 show_unit (PdUnitsView *self,
            PdUnitLoad  *load)
 {
+  gboolean other_unit = load != self->shown;
+
   g_autoptr(GPtrArray) listed = NULL;
   g_autofree char *subtitle = NULL;
   g_autofree char *counts = NULL;
@@ -1120,11 +1856,22 @@ show_unit (PdUnitsView *self,
       gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->detail_scroller), 0);
     }
 
+  update_editing (self);
+
   if (load == NULL)
     {
+      if (self->member_picker != NULL)
+        {
+          gtk_popover_popdown (GTK_POPOVER (self->member_picker));
+          gtk_popover_popdown (GTK_POPOVER (self->merge_picker));
+        }
       g_list_store_remove_all (self->responsibilities);
       list_box_remove_all (self->members_list);
       list_box_remove_all (self->related_list);
+      g_clear_pointer (&self->shown_name, g_free);
+      g_clear_pointer (&self->members_shown, g_free);
+      g_clear_pointer (&self->listed_shown, g_free);
+      set_name_message (self, NULL);
       gtk_stack_set_visible_child_name (self->detail_stack, "empty");
       return;
     }
@@ -1135,6 +1882,7 @@ show_unit (PdUnitsView *self,
   valid_to = pd_unit_get_valid_to (unit);
 
   gtk_label_set_text (self->unit_title, pd_unit_get_name (unit));
+  show_fields (self, load, other_unit);
 
   /* Kind · collective unit · short name · validity */
   {
@@ -1193,9 +1941,36 @@ show_unit (PdUnitsView *self,
         if (pd_assignment_get_role (assignment) == listed_roles[r])
           g_ptr_array_add (listed, assignment);
       }
-  g_list_store_splice (self->responsibilities, 0,
-                       g_list_model_get_n_items (G_LIST_MODEL (self->responsibilities)),
-                       listed->pdata, listed->len);
+  {
+    GString *shown = g_string_new (NULL);
+
+    /* Only when a row would show something else are the rows made again. */
+    for (guint i = 0; i < listed->len; i++)
+      {
+        PdAssignment *assignment = g_ptr_array_index (listed, i);
+        PdProject *project = pd_assignment_get_project (assignment);
+        PdProgramme *programme = project ? pd_project_get_programme (project) : NULL;
+
+        g_string_append_printf (shown, "%p %d %s|%d %s|%p %s %s\n", (void *)assignment,
+                                pd_assignment_get_role (assignment),
+                                pd_assignment_get_scope (assignment) ? pd_assignment_get_scope (assignment) : "",
+                                project ? pd_project_get_number (project) : 0,
+                                project ? pd_project_get_title (project) : "",
+                                (void *)programme,
+                                programme ? pd_programme_get_numeral (programme) : "",
+                                programme ? pd_programme_get_title (programme) : "");
+      }
+    if (g_strcmp0 (shown->str, self->listed_shown) != 0)
+      {
+        g_list_store_splice (self->responsibilities, 0,
+                             g_list_model_get_n_items (G_LIST_MODEL (self->responsibilities)),
+                             listed->pdata, listed->len);
+        g_free (self->listed_shown);
+        self->listed_shown = g_string_free (shown, FALSE);
+      }
+    else
+      g_string_free (shown, TRUE);
+  }
 
   for (guint r = 0; r < PD_N_ROLES; r++)
     {
@@ -1245,6 +2020,309 @@ unit_row_activated_cb (GtkListBox    *list_box,
 
   if (unit != NULL)
     pd_units_view_select_unit (self, unit);
+}
+
+/* Editing */
+
+static void
+name_row_apply_cb (PdUnitsView *self)
+{
+  g_autofree char *text = NULL;
+  g_autoptr(GError) error = NULL;
+  PdCommand *command;
+
+  if (self->shown == NULL || !is_editable (self))
+    return;
+  text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_row))));
+  if (g_strcmp0 (text, pd_unit_get_name (self->shown->unit)) == 0)
+    {
+      /* Only spaces were added: the plan has the name already. */
+      set_name_message (self, NULL);
+      set_name_row_text (self, text);
+      return;
+    }
+  command = pd_command_rename_unit (self->store, self->shown->unit, text, &error);
+  set_name_message (self, error ? error->message : NULL);
+  if (command != NULL)
+    push (self, command);
+}
+
+static void
+name_row_changed_cb (PdUnitsView *self)
+{
+  if (self->updating == 0)
+    set_name_message (self, NULL);
+}
+
+/* The kind row shows the whole label ("Government department"), which the
+ * default factory cuts short; its list marks the kind selected. */
+static void
+kind_item_setup_cb (GtkSignalListItemFactory *factory,
+                    GtkListItem              *list_item,
+                    gpointer                  in_list)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_box_append (GTK_BOX (box), label);
+  if (in_list != NULL)
+    {
+      /* The list's selection tells assistive technologies; the mark is for the eye. */
+      GtkWidget *check = g_object_new (GTK_TYPE_IMAGE,
+                                       "icon-name", "object-select-symbolic",
+                                       "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                                       NULL);
+
+      gtk_box_append (GTK_BOX (box), check);
+    }
+  gtk_list_item_set_child (list_item, box);
+}
+
+static void
+kind_item_update_check (GtkListItem *list_item,
+                        GParamSpec  *pspec,
+                        AdwComboRow *row)
+{
+  GtkWidget *check = gtk_widget_get_last_child (gtk_list_item_get_child (list_item));
+
+  gtk_widget_set_opacity (check, adw_combo_row_get_selected (row) ==
+                                 gtk_list_item_get_position (list_item) ? 1.0 : 0.0);
+}
+
+static void
+kind_item_bind_cb (GtkSignalListItemFactory *factory,
+                   GtkListItem              *list_item,
+                   gpointer                  in_list)
+{
+  GtkStringObject *item = gtk_list_item_get_item (list_item);
+  GtkWidget *box = gtk_list_item_get_child (list_item);
+
+  gtk_label_set_text (GTK_LABEL (gtk_widget_get_first_child (box)),
+                      gtk_string_object_get_string (item));
+  if (in_list != NULL)
+    {
+      kind_item_update_check (list_item, NULL, in_list);
+      g_signal_connect_object (in_list, "notify::selected",
+                               G_CALLBACK (kind_item_update_check), list_item, G_CONNECT_SWAPPED);
+    }
+}
+
+static void
+kind_item_unbind_cb (GtkSignalListItemFactory *factory,
+                     GtkListItem              *list_item,
+                     gpointer                  in_list)
+{
+  if (in_list != NULL)
+    g_signal_handlers_disconnect_by_func (in_list, kind_item_update_check, list_item);
+}
+
+static void
+kind_row_selected_cb (PdUnitsView *self)
+{
+  guint selected = adw_combo_row_get_selected (self->kind_row);
+  g_autoptr(GError) error = NULL;
+  PdCommand *command;
+
+  if (self->updating > 0 || self->shown == NULL || !is_editable (self) ||
+      selected >= G_N_ELEMENTS (unit_kinds) ||
+      g_strcmp0 (unit_kinds[selected].kind, pd_unit_get_kind (self->shown->unit)) == 0)
+    return;
+  command = pd_command_set_unit_kind (self->shown->unit, unit_kinds[selected].kind, &error);
+  if (command == NULL)
+    {
+      g_signal_emit (self, signals[SIGNAL_ERROR], 0, error->message);
+      show_unit (self, self->shown);
+      return;
+    }
+  push (self, command);
+}
+
+static gboolean
+pick_member (PdUnitsView  *self,
+             PdUnit       *member,
+             GError      **error)
+{
+  PdCommand *command;
+
+  if (self->shown == NULL || !is_editable (self))
+    return FALSE;
+  command = pd_command_add_unit_member (self->shown->unit, member, error);
+  return command != NULL && push (self, command);
+}
+
+/* Every showing of the member picker offers the units not yet members. */
+static void
+member_picker_show_cb (PdUnitsView *self)
+{
+  g_autoptr(GPtrArray) excluded = g_ptr_array_new_with_free_func (g_object_unref);
+  GListModel *members;
+
+  if (self->shown == NULL)
+    return;
+  g_ptr_array_add (excluded, g_object_ref (self->shown->unit));
+  members = pd_unit_get_members (self->shown->unit);
+  for (guint i = 0, n = g_list_model_get_n_items (members); i < n; i++)
+    g_ptr_array_add (excluded, g_list_model_get_item (members, i));
+  pd_unit_search_prepare (self->member_picker,
+                          /* Translators: the heading of the popover that adds a
+                           * member unit to a collective unit */
+                          _("Add Member"), NULL, excluded);
+}
+
+static gboolean
+pick_merge_target (PdUnitsView  *self,
+                   PdUnit       *into,
+                   GError      **error)
+{
+  g_autoptr(PdUnit) kept = g_object_ref (into);
+  PdCommand *command;
+
+  if (self->shown == NULL || !is_editable (self))
+    return FALSE;
+  command = pd_command_merge_units (self->shown->unit, into, error);
+  if (command == NULL || !push (self, command))
+    return FALSE;
+  /* The merged unit is gone: show the one that took over its projects. */
+  pd_units_view_select_unit (self, kept);
+  return TRUE;
+}
+
+static void
+open_merge_picker (PdUnitsView *self)
+{
+  g_autoptr(GPtrArray) excluded = g_ptr_array_new ();
+  g_autofree char *heading = NULL;
+
+  if (self->shown == NULL || !is_editable (self))
+    return;
+  g_ptr_array_add (excluded, self->shown->unit);
+  /* Translators: the heading of the popover that picks the unit another
+   * one (%s) is merged into */
+  heading = g_strdup_printf (_("Merge %s Into"), pd_unit_get_name (self->shown->unit));
+  pd_unit_search_prepare (self->merge_picker, heading,
+                          _("Its projects, members and records go to the unit picked. "
+                            "Where both are on a project, the stronger role stays."),
+                          excluded);
+  label_set_text_marking (self->merge_picker->heading_label, heading,
+                          pd_unit_get_name (self->shown->unit));
+  gtk_popover_popup (GTK_POPOVER (self->merge_picker));
+}
+
+static gboolean
+merge_idle_cb (gpointer user_data)
+{
+  PdUnitsView *self = user_data;
+
+  self->merge_idle = 0;
+  open_merge_picker (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* From the unit menu, which is closing: open the picker once it has. */
+static void
+merge_into_action_cb (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  PdUnitsView *self = PD_UNITS_VIEW (widget);
+
+  if (self->merge_idle == 0)
+    self->merge_idle = g_idle_add (merge_idle_cb, self);
+}
+
+static void
+rename_action_cb (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  PdUnitsView *self = PD_UNITS_VIEW (widget);
+
+  if (self->shown != NULL && is_editable (self))
+    gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
+}
+
+static void
+delete_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    PdUnitsView      *self)
+{
+  PdUnit *unit = g_object_get_data (G_OBJECT (dialog), "pd-unit");
+
+  if (g_strcmp0 (response, "delete") != 0 || unit == NULL || !is_editable (self))
+    return;
+  /* Still in the plan? (An undo may have taken it away meanwhile.) */
+  if (lookup_load (self, unit) == NULL)
+    return;
+  push (self, pd_command_delete_unit (unit));
+}
+
+/* Up to this many projects are listed in the confirmation's body; more
+ * are listed in a scrolled box under it, so that the dialog fits the screen. */
+#define DELETE_INLINE_MAX 12
+
+/* The confirmation's body says what deleting takes away; @list gets the
+ * projects, each by number and title (plan data, marked as Chinese), one a
+ * line, and whether they belong in the body. */
+static char *
+format_delete_body (PdUnitsView  *self,
+                    PdUnitLoad   *load,
+                    char        **list,
+                    gboolean     *inline_list)
+{
+  const char *name = pd_unit_get_name (load->unit);
+  g_autofree char *name_markup = g_markup_printf_escaped ("<span lang=\"zh-cn\">%s</span>", name);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_direct_hash, g_direct_equal);
+  g_autoptr(GString) lines = g_string_new (NULL);
+  g_autofree char *format = NULL;
+  guint n_projects = 0;
+
+  for (guint i = 0; i < load->assignments->len; i++)
+    {
+      PdAssignment *assignment = g_ptr_array_index (load->assignments, i);
+      PdProject *project = pd_assignment_get_project (assignment);
+      g_autofree char *line = NULL;
+
+      if (project == NULL || !g_hash_table_add (seen, project))
+        continue;
+      line = g_markup_printf_escaped ("<span lang=\"zh-cn\">%d %s</span>",
+                                      pd_project_get_number (project),
+                                      pd_project_get_title (project));
+      if (lines->len > 0)
+        g_string_append_c (lines, '\n');
+      g_string_append (lines, line);
+      n_projects++;
+    }
+
+  if (n_projects == 0)
+    /* Translators: %s is a unit */
+    format = g_markup_escape_text (_("%s is on no project."), -1);
+  else
+    {
+      const char *sentence = g_dngettext (GETTEXT_PACKAGE,
+                                          /* Translators: %s is a unit, %u the number of
+                                           * projects, which follow, by number and title */
+                                          "Deleting %s takes it off %u project:",
+                                          "Deleting %s takes it off %u projects:",
+                                          n_projects);
+
+      format = g_markup_escape_text (sentence, -1);
+    }
+  *inline_list = n_projects <= DELETE_INLINE_MAX;
+  *list = n_projects > 0 ? g_string_free (g_steal_pointer (&lines), FALSE) : NULL;
+
+  /* The format is translated text with its markup characters escaped,
+   * which leaves %s and %u as they were. */
+  return g_strdup_printf (format, name_markup, n_projects);
+}
+
+static void
+delete_action_cb (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  pd_units_view_confirm_delete (PD_UNITS_VIEW (widget));
 }
 
 /* Selection and navigation */
@@ -1374,7 +2452,15 @@ pd_units_view_dispose (GObject *object)
   if (self->scroll_tick != 0)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->scroll_tick);
   self->scroll_tick = 0;
+  g_clear_handle_id (&self->merge_idle, g_source_remove);
   clear_store (self);
+  g_clear_object (&self->history);
+  if (self->merge_picker != NULL)
+    {
+      gtk_widget_unparent (GTK_WIDGET (self->merge_picker));
+      self->merge_picker = NULL;
+    }
+  self->member_picker = NULL;  /* add_member_button's */
   gtk_widget_dispose_template (GTK_WIDGET (self), PD_TYPE_UNITS_VIEW);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
@@ -1395,6 +2481,9 @@ pd_units_view_dispose (GObject *object)
   g_clear_object (&self->loads);
   g_clear_pointer (&self->loads_by_unit, g_hash_table_unref);
   g_clear_pointer (&self->search_folded, g_free);
+  g_clear_pointer (&self->shown_name, g_free);
+  g_clear_pointer (&self->members_shown, g_free);
+  g_clear_pointer (&self->listed_shown, g_free);
   g_clear_pointer (&self->chinese, pango_attr_list_unref);
 
   G_OBJECT_CLASS (pd_units_view_parent_class)->dispose (object);
@@ -1420,6 +2509,35 @@ pd_units_view_class_init (PdUnitsViewClass *klass)
     g_signal_new ("project-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, PD_TYPE_PROJECT);
 
+  /**
+   * PdUnitsView::error:
+   * @self: the view
+   * @message: what went wrong
+   *
+   * Emitted when the plan refused an edit (the window shows a toast). A
+   * name the plan cannot take is explained under the name entry instead.
+   */
+  signals[SIGNAL_ERROR] =
+    g_signal_new ("error", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  /**
+   * PdUnitsView::command-pushed:
+   * @self: the view
+   * @command: the command, already applied and on the undo stack
+   *
+   * Emitted after every edit the view made, so the window can offer to
+   * undo destructive ones (merging, deleting).
+   */
+  signals[SIGNAL_COMMAND_PUSHED] =
+    g_signal_new ("command-pushed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, PD_TYPE_COMMAND);
+
+  gtk_widget_class_install_action (widget_class, "units.rename", NULL, rename_action_cb);
+  gtk_widget_class_install_action (widget_class, "units.merge-into", NULL, merge_into_action_cb);
+  gtk_widget_class_install_action (widget_class, "units.delete", NULL, delete_action_cb);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F2, 0, "units.rename", NULL);
+
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/pd-units-view.ui");
   gtk_widget_class_bind_template_child (widget_class, PdUnitsView, leaflet);
   gtk_widget_class_bind_template_child (widget_class, PdUnitsView, sidebar);
@@ -1439,6 +2557,12 @@ pd_units_view_class_init (PdUnitsViewClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PdUnitsView, unit_title);
   gtk_widget_class_bind_template_child (widget_class, PdUnitsView, unit_subtitle);
   gtk_widget_class_bind_template_child (widget_class, PdUnitsView, unit_counts);
+  gtk_widget_class_bind_template_child (widget_class, PdUnitsView, unit_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, PdUnitsView, edit_group);
+  gtk_widget_class_bind_template_child (widget_class, PdUnitsView, name_row);
+  gtk_widget_class_bind_template_child (widget_class, PdUnitsView, kind_row);
+  gtk_widget_class_bind_template_child (widget_class, PdUnitsView, name_message_label);
+  gtk_widget_class_bind_template_child (widget_class, PdUnitsView, add_member_button);
   gtk_widget_class_bind_template_child (widget_class, PdUnitsView, related_group);
   gtk_widget_class_bind_template_child (widget_class, PdUnitsView, related_list);
   gtk_widget_class_bind_template_child (widget_class, PdUnitsView, members_group);
@@ -1456,6 +2580,9 @@ pd_units_view_class_init (PdUnitsViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, project_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, unit_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, name_row_apply_cb);
+  gtk_widget_class_bind_template_callback (widget_class, name_row_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, kind_row_selected_cb);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "unitsview");
@@ -1473,6 +2600,42 @@ pd_units_view_init (PdUnitsView *self)
   pango_attr_list_insert (self->chinese,
                           pango_attr_language_new (pango_language_from_string ("zh-cn")));
   gtk_label_set_attributes (self->unit_title, self->chinese);
+  adw_entry_row_set_attributes (self->name_row, self->chinese);
+
+  /* The kinds, in the order of the unit_kinds table. */
+  {
+    g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
+    GtkWidget *placeholder = gtk_label_new (_("No member units yet"));
+
+    for (guint i = 0; i < G_N_ELEMENTS (unit_kinds); i++)
+      gtk_string_list_append (kinds, g_dpgettext2 (GETTEXT_PACKAGE, "unit kind",
+                                                   unit_kinds[i].label));
+    g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+    g_autoptr(GtkListItemFactory) list_factory = gtk_signal_list_item_factory_new ();
+
+    g_signal_connect (factory, "setup", G_CALLBACK (kind_item_setup_cb), NULL);
+    g_signal_connect (factory, "bind", G_CALLBACK (kind_item_bind_cb), NULL);
+    g_signal_connect (list_factory, "setup", G_CALLBACK (kind_item_setup_cb), self->kind_row);
+    g_signal_connect (list_factory, "bind", G_CALLBACK (kind_item_bind_cb), self->kind_row);
+    g_signal_connect (list_factory, "unbind", G_CALLBACK (kind_item_unbind_cb), self->kind_row);
+    self->updating++;
+    adw_combo_row_set_factory (self->kind_row, factory);
+    adw_combo_row_set_list_factory (self->kind_row, list_factory);
+    adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (kinds));
+    self->updating--;
+
+    gtk_widget_add_css_class (placeholder, "dim-label");
+    gtk_widget_set_margin_top (placeholder, 12);
+    gtk_widget_set_margin_bottom (placeholder, 12);
+    gtk_list_box_set_placeholder (self->members_list, placeholder);
+  }
+
+  self->member_picker = pd_unit_search_new (self, pick_member);
+  g_signal_connect_object (self->member_picker, "show",
+                           G_CALLBACK (member_picker_show_cb), self, G_CONNECT_SWAPPED);
+  gtk_menu_button_set_popover (self->add_member_button, GTK_WIDGET (self->member_picker));
+  self->merge_picker = pd_unit_search_new (self, pick_merge_target);
+  gtk_widget_set_parent (GTK_WIDGET (self->merge_picker), GTK_WIDGET (self->unit_menu_button));
 
   self->loads = g_list_store_new (PD_TYPE_UNIT_LOAD);
   self->loads_by_unit = g_hash_table_new (g_direct_hash, g_direct_equal);
@@ -1480,7 +2643,7 @@ pd_units_view_init (PdUnitsView *self)
   set_factory (self, self->unit_column,
                G_CALLBACK (name_setup_cb), G_CALLBACK (name_bind_cb), G_CALLBACK (name_unbind_cb));
   set_factory (self, self->kind_column,
-               G_CALLBACK (kind_setup_cb), G_CALLBACK (kind_bind_cb), NULL);
+               G_CALLBACK (kind_setup_cb), G_CALLBACK (kind_bind_cb), G_CALLBACK (kind_unbind_cb));
   set_factory (self, self->lead_column,
                G_CALLBACK (count_setup_cb), G_CALLBACK (lead_bind_cb),
                G_CALLBACK (count_unbind_cb));
@@ -1561,21 +2724,33 @@ pd_units_view_set_store (PdUnitsView *self,
   if (self->store == store)
     return;
 
+  /* A history belongs to its store. */
+  if (self->history != NULL && pd_history_get_store (self->history) != store)
+    g_clear_object (&self->history);
+
   show_unit (self, NULL);
   clear_store (self);
   g_hash_table_remove_all (self->loads_by_unit);
   g_list_store_remove_all (self->loads);
+  pd_unit_search_set_units (self->member_picker, NULL);
+  pd_unit_search_set_units (self->merge_picker, NULL);
 
   if (store == NULL)
-    return;
+    {
+      update_editing (self);
+      return;
+    }
 
   self->store = g_object_ref (store);
   units = pd_store_get_units (store);
+  pd_unit_search_set_units (self->member_picker, units);
+  pd_unit_search_set_units (self->merge_picker, units);
   g_signal_connect (store, "changed", G_CALLBACK (store_changed_cb), self);
   g_signal_connect (units, "items-changed", G_CALLBACK (units_items_changed_cb), self);
   units_items_changed_cb (units, 0, 0, g_list_model_get_n_items (units), self);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   recount (self);
+  update_editing (self);
 }
 
 PdStore *
@@ -1583,6 +2758,43 @@ pd_units_view_get_store (PdUnitsView *self)
 {
   g_return_val_if_fail (PD_IS_UNITS_VIEW (self), NULL);
   return self->store;
+}
+
+/**
+ * pd_units_view_set_history:
+ * @history: (nullable): where edits are pushed
+ *
+ * Shows @history's store, as pd_units_view_set_store() does, and lets the
+ * selected unit be edited through @history (unless the plan is read-only).
+ */
+void
+pd_units_view_set_history (PdUnitsView *self,
+                           PdHistory   *history)
+{
+  g_return_if_fail (PD_IS_UNITS_VIEW (self));
+  g_return_if_fail (history == NULL || PD_IS_HISTORY (history));
+
+  if (self->history == history)
+    return;
+
+  if (history != NULL && self->store != pd_history_get_store (history))
+    pd_units_view_set_store (self, NULL);
+  g_set_object (&self->history, history);
+  if (history != NULL)
+    pd_units_view_set_store (self, pd_history_get_store (history));
+
+  /* The editing controls appear or go. */
+  if (self->shown != NULL)
+    show_unit (self, self->shown);
+  else
+    update_editing (self);
+}
+
+PdHistory *
+pd_units_view_get_history (PdUnitsView *self)
+{
+  g_return_val_if_fail (PD_IS_UNITS_VIEW (self), NULL);
+  return self->history;
 }
 
 static guint
@@ -1749,4 +2961,183 @@ pd_units_view_get_responsibility_list (PdUnitsView *self)
 {
   g_return_val_if_fail (PD_IS_UNITS_VIEW (self), NULL);
   return self->responsibility_box;
+}
+
+/**
+ * pd_units_view_confirm_delete:
+ *
+ * What "Delete Unit…" does: asks, in a dialog that lists the projects the
+ * selected unit is on (in its body, or for more than a dozen in a scrolled
+ * box under it), whether to delete it; "delete" pushes the command,
+ * "cancel" changes nothing.
+ *
+ * Returns: (transfer none) (nullable): the dialog, presented; NULL when no
+ *   unit can be deleted
+ */
+AdwMessageDialog *
+pd_units_view_confirm_delete (PdUnitsView *self)
+{
+  GtkRoot *root;
+  AdwMessageDialog *dialog;
+  g_autofree char *body = NULL;
+  g_autofree char *list = NULL;
+  gboolean inline_list = TRUE;
+
+  g_return_val_if_fail (PD_IS_UNITS_VIEW (self), NULL);
+
+  if (self->shown == NULL || !is_editable (self))
+    return NULL;
+
+  root = gtk_widget_get_root (GTK_WIDGET (self));
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
+                                                       _("Delete Unit?"), NULL));
+  body = format_delete_body (self, self->shown, &list, &inline_list);
+  if (list != NULL && inline_list)
+    {
+      g_autofree char *sentence = g_steal_pointer (&body);
+
+      body = g_strconcat (sentence, "\n\n", list, NULL);
+    }
+  else if (list != NULL)
+    {
+      GtkWidget *scroller = gtk_scrolled_window_new ();
+      GtkWidget *label = gtk_label_new (NULL);
+
+      gtk_label_set_markup (GTK_LABEL (label), list);
+      gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+      gtk_widget_set_margin_top (label, 9);
+      gtk_widget_set_margin_bottom (label, 9);
+      gtk_widget_set_margin_start (label, 12);
+      gtk_widget_set_margin_end (label, 12);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Projects"), -1);
+      gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller),
+                                      GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+      gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
+      gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 300);
+      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), label);
+      gtk_widget_add_css_class (scroller, "card");
+      adw_message_dialog_set_extra_child (dialog, scroller);
+    }
+  adw_message_dialog_set_body_use_markup (dialog, TRUE);
+  adw_message_dialog_set_body (dialog, body);
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "delete", _("_Delete"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "delete", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "pd-unit", g_object_ref (self->shown->unit),
+                          g_object_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (delete_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+  return dialog;
+}
+
+/* For tests: the editing widgets. */
+AdwEntryRow *
+pd_units_view_get_name_row (PdUnitsView *self)
+{
+  g_return_val_if_fail (PD_IS_UNITS_VIEW (self), NULL);
+  return self->name_row;
+}
+
+/* The message under the name entry, or NULL. */
+const char *
+pd_units_view_get_name_message (PdUnitsView *self)
+{
+  g_return_val_if_fail (PD_IS_UNITS_VIEW (self), NULL);
+  if (!gtk_widget_get_visible (GTK_WIDGET (self->name_message_label)))
+    return NULL;
+  return gtk_label_get_text (self->name_message_label);
+}
+
+AdwComboRow *
+pd_units_view_get_kind_row (PdUnitsView *self)
+{
+  g_return_val_if_fail (PD_IS_UNITS_VIEW (self), NULL);
+  return self->kind_row;
+}
+
+GtkMenuButton *
+pd_units_view_get_unit_menu_button (PdUnitsView *self)
+{
+  g_return_val_if_fail (PD_IS_UNITS_VIEW (self), NULL);
+  return self->unit_menu_button;
+}
+
+GtkMenuButton *
+pd_units_view_get_add_member_button (PdUnitsView *self)
+{
+  g_return_val_if_fail (PD_IS_UNITS_VIEW (self), NULL);
+  return self->add_member_button;
+}
+
+/* What "Add Member…" opens. */
+GtkPopover *
+pd_units_view_open_member_picker (PdUnitsView *self)
+{
+  g_return_val_if_fail (PD_IS_UNITS_VIEW (self), NULL);
+
+  if (self->shown == NULL || !is_editable (self) ||
+      !gtk_widget_get_visible (GTK_WIDGET (self->add_member_button)))
+    return NULL;
+  gtk_menu_button_popup (self->add_member_button);
+  return GTK_POPOVER (self->member_picker);
+}
+
+/* What "Merge Into…" opens (the menu opens it once it has closed). */
+GtkPopover *
+pd_units_view_open_merge_picker (PdUnitsView *self)
+{
+  g_return_val_if_fail (PD_IS_UNITS_VIEW (self), NULL);
+
+  if (self->shown == NULL || !is_editable (self))
+    return NULL;
+  open_merge_picker (self);
+  return GTK_POPOVER (self->merge_picker);
+}
+
+/* Sets a picker's search text and filters at once (typing waits a moment). */
+void
+pd_units_view_picker_set_search_text (GtkPopover *picker,
+                                      const char *text)
+{
+  PdUnitSearch *self = PD_UNIT_SEARCH (picker);
+
+  g_signal_handlers_block_by_func (self->search_entry, search_changed_in_popover_cb, self);
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text ? text : "");
+  g_signal_handlers_unblock_by_func (self->search_entry, search_changed_in_popover_cb, self);
+  search_set_message (self, NULL);
+  search_update (self, FALSE);
+}
+
+/* The units a picker offers, best match first. */
+GListModel *
+pd_units_view_picker_get_matches (GtkPopover *picker)
+{
+  return G_LIST_MODEL (PD_UNIT_SEARCH (picker)->matches);
+}
+
+/* What a click or Enter on the match at @position does. FALSE when nothing
+ * was pushed (the reason is then shown under the picker's entry). */
+gboolean
+pd_units_view_picker_pick (GtkPopover *picker,
+                           guint       position)
+{
+  return pd_unit_search_pick (PD_UNIT_SEARCH (picker), position);
+}
+
+/* The message under a picker's entry, or NULL. */
+const char *
+pd_units_view_picker_get_message (GtkPopover *picker)
+{
+  PdUnitSearch *self = PD_UNIT_SEARCH (picker);
+
+  if (!gtk_widget_get_visible (GTK_WIDGET (self->message_label)))
+    return NULL;
+  return gtk_label_get_text (self->message_label);
 }

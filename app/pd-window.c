@@ -44,7 +44,8 @@ struct _PdWindow
   AdwFlap              *flap;
   GtkStack             *list_stack;
   PdPlanList           *plan_list;
-  PdUnitsView          *units_view;
+  AdwBin               *units_bin;
+  PdUnitsView          *units_view;  /* built when the units mode is first shown */
   GtkStack             *pane_stack;
   AdwBin               *editor_bin;
   AdwBin               *tracking_bin;
@@ -62,6 +63,9 @@ struct _PdWindow
   PdProjectEditor      *editor;
   PdTimelineView       *timeline;
   PdMatrixView         *matrix;
+  AdwBin               *matrix_bin;
+  AdwBin               *timeline_bin;
+  gboolean              units_ready;
   gboolean              syncing_selection;
   PdStore              *store;
   PdHistory            *history;
@@ -275,6 +279,8 @@ search_activated_cb (GSimpleAction *action,
   pd_plan_list_set_search_mode (self->plan_list, TRUE);
 }
 
+static void ensure_views (PdWindow *self);
+
 static void
 list_mode_change_state_cb (GSimpleAction *action,
                            GVariant      *value,
@@ -291,6 +297,7 @@ list_mode_change_state_cb (GSimpleAction *action,
    * it the room the side pane would take (the pane button brings it back). */
   if (g_str_equal (mode, "units"))
     adw_flap_set_reveal_flap (self->flap, FALSE);
+  ensure_views (self);
   g_simple_action_set_state (action, value);
 }
 
@@ -331,7 +338,7 @@ export_activated_cb (GSimpleAction *action,
 {
   PdWindow *self = user_data;
   PdExportDialog *dialog = pd_export_dialog_new (GTK_WINDOW (self), self->store);
-  PdUnit *unit = pd_units_view_get_selected_unit (self->units_view);
+  PdUnit *unit = self->units_view ? pd_units_view_get_selected_unit (self->units_view) : NULL;
 
   /* From the units mode, the selected unit's responsibility list. */
   if (g_str_equal (gtk_stack_get_visible_child_name (self->list_stack), "units") && unit != NULL)
@@ -706,10 +713,14 @@ pd_window_get_selected_project (PdWindow *self)
   return pd_plan_list_get_selected_project (self->plan_list);
 }
 
+static void ensure_editor (PdWindow *self);
+
 static void
 show_project (PdWindow  *self,
               PdProject *project)
 {
+  if (project != NULL)
+    ensure_editor (self);
   if (self->editor != NULL)
     pd_project_editor_set_project (self->editor, project);
   /* The views share one selection. */
@@ -789,6 +800,7 @@ view_changed_cb (AdwViewStack *stack,
 {
   const char *name = adw_view_stack_get_visible_child_name (stack);
 
+  ensure_views (self);
   /* Projects/Units and search belong to the list, the options to the matrix. */
   gtk_widget_set_visible (self->mode_box, g_strcmp0 (name, "list") == 0);
   if (self->matrix_menu_button != NULL)
@@ -810,14 +822,10 @@ view_activated_cb (GSimpleAction *action,
     adw_view_stack_set_visible_child_name (self->view_stack, name);
 }
 
-/* A view page beside the List: the switcher appears with the second view. */
+/* The signals every view beside the List may have. */
 static void
-add_view (PdWindow   *self,
-          GtkWidget  *page,
-          GtkWidget  *view,
-          const char *name,
-          const char *title,
-          const char *icon_name)
+connect_view (PdWindow  *self,
+              GtkWidget *view)
 {
   static const struct {
     const char *signal;
@@ -829,12 +837,135 @@ add_view (PdWindow   *self,
     { "command-pushed", G_CALLBACK (editor_command_pushed_cb) },
   };
 
-  adw_view_stack_add_titled (self->view_stack, page, name, title);
-  adw_view_stack_page_set_icon_name (adw_view_stack_get_page (self->view_stack, page), icon_name);
-  adw_view_switcher_title_set_view_switcher_enabled (self->window_title, TRUE);
   for (guint i = 0; i < G_N_ELEMENTS (signals); i++)
     if (g_signal_lookup (signals[i].signal, G_OBJECT_TYPE (view)) != 0)
       g_signal_connect (view, signals[i].signal, signals[i].callback, self);
+}
+
+/* A view page beside the List: the switcher appears with the second view.
+ * The page is an empty bin until it is first shown (ensure_views()), so
+ * opening a plan builds only what the first frame shows. */
+static AdwBin *
+add_page (PdWindow   *self,
+          const char *name,
+          const char *title,
+          const char *icon_name)
+{
+  GtkWidget *bin = adw_bin_new ();
+
+  adw_view_stack_add_titled (self->view_stack, bin, name, title);
+  adw_view_stack_page_set_icon_name (adw_view_stack_get_page (self->view_stack, bin), icon_name);
+  adw_view_switcher_title_set_view_switcher_enabled (self->window_title, TRUE);
+  return ADW_BIN (bin);
+}
+
+static void
+ensure_matrix (PdWindow *self)
+{
+  GtkWidget *scrolled, *menu_button;
+
+  if (self->matrix != NULL || self->matrix_bin == NULL)
+    return;
+
+  scrolled = gtk_scrolled_window_new ();
+  self->matrix = PD_MATRIX_VIEW (pd_matrix_view_new ());
+  pd_matrix_view_set_history (self->matrix, self->history);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->matrix));
+  adw_bin_set_child (self->matrix_bin, scrolled);
+  connect_view (self, GTK_WIDGET (self->matrix));
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "matrix", pd_matrix_view_get_action_group (self->matrix));
+
+  /* Its options (sort, filter, transpose, members, zoom, export) on the Matrix page. */
+  menu_button = gtk_menu_button_new ();
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (menu_button), "view-more-symbolic");
+  gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (menu_button), pd_matrix_view_get_menu_model (self->matrix));
+  gtk_widget_set_tooltip_text (menu_button, _("Matrix Options"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (menu_button), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Matrix options"), -1);
+  adw_header_bar_pack_end (self->header_bar, menu_button);
+  self->matrix_menu_button = menu_button;
+
+  if (pd_window_get_selected_project (self) != NULL)
+    pd_matrix_view_select_project (self->matrix, pd_window_get_selected_project (self));
+}
+
+static void
+ensure_timeline (PdWindow *self)
+{
+  if (self->timeline != NULL || self->timeline_bin == NULL)
+    return;
+
+  self->timeline = PD_TIMELINE_VIEW (pd_timeline_view_new ());
+  pd_timeline_view_set_history (self->timeline, self->history);
+  adw_bin_set_child (self->timeline_bin, GTK_WIDGET (self->timeline));
+  connect_view (self, GTK_WIDGET (self->timeline));
+  if (pd_window_get_selected_project (self) != NULL)
+    pd_timeline_view_select_project (self->timeline, pd_window_get_selected_project (self));
+}
+
+static void
+ensure_editor (PdWindow *self)
+{
+  if (self->editor != NULL || self->history == NULL)
+    return;
+
+  self->editor = PD_PROJECT_EDITOR (pd_project_editor_new ());
+  pd_project_editor_set_history (self->editor, self->history);
+  g_signal_connect (self->editor, "error", G_CALLBACK (editor_error_cb), self);
+  g_signal_connect (self->editor, "command-pushed", G_CALLBACK (editor_command_pushed_cb), self);
+  adw_bin_set_child (self->editor_bin, GTK_WIDGET (self->editor));
+}
+
+static void
+ensure_tracking (PdWindow *self)
+{
+  PdTrackingView *tracking;
+
+  if (adw_bin_get_child (self->tracking_bin) != NULL || self->history == NULL)
+    return;
+
+  tracking = PD_TRACKING_VIEW (pd_tracking_view_new ());
+  pd_tracking_view_set_history (tracking, self->history);
+  g_signal_connect (tracking, "error", G_CALLBACK (view_error_cb), self);
+  g_signal_connect (tracking, "command-pushed", G_CALLBACK (editor_command_pushed_cb), self);
+  adw_bin_set_child (self->tracking_bin, GTK_WIDGET (tracking));
+}
+
+static void units_project_activated_cb (PdUnitsView *view,
+                                        PdProject   *project,
+                                        PdWindow    *self);
+
+static void
+ensure_units (PdWindow *self)
+{
+  if (self->units_ready || self->history == NULL)
+    return;
+
+  self->units_ready = TRUE;
+  self->units_view = PD_UNITS_VIEW (pd_units_view_new ());
+  adw_bin_set_child (self->units_bin, GTK_WIDGET (self->units_view));
+  g_signal_connect (self->units_view, "project-activated", G_CALLBACK (units_project_activated_cb), self);
+  pd_units_view_set_history (self->units_view, self->history);
+  g_signal_connect (self->units_view, "error", G_CALLBACK (view_error_cb), self);
+  g_signal_connect (self->units_view, "command-pushed", G_CALLBACK (editor_command_pushed_cb), self);
+}
+
+/* Builds the views that are about to be seen. */
+static void
+ensure_views (PdWindow *self)
+{
+  const char *view = adw_view_stack_get_visible_child_name (self->view_stack);
+  const char *pane = gtk_stack_get_visible_child_name (self->pane_stack);
+
+  if (self->history == NULL)
+    return;
+  if (g_strcmp0 (view, "matrix") == 0)
+    ensure_matrix (self);
+  else if (g_strcmp0 (view, "timeline") == 0)
+    ensure_timeline (self);
+  else if (g_strcmp0 (gtk_stack_get_visible_child_name (self->list_stack), "units") == 0)
+    ensure_units (self);
+  if (g_strcmp0 (pane, "tracking") == 0)
+    ensure_tracking (self);
 }
 
 static void
@@ -847,7 +978,8 @@ checks_activate_target_cb (PdChecksView *view,
   else if (PD_IS_UNIT (target))
     {
       g_action_group_activate_action (G_ACTION_GROUP (self), "list-mode", g_variant_new_string ("units"));
-      pd_units_view_select_unit (self->units_view, PD_UNIT (target));
+      if (self->units_view != NULL)
+        pd_units_view_select_unit (self->units_view, PD_UNIT (target));
     }
   else if (PD_IS_PROGRAMME (target))
     {
@@ -915,7 +1047,6 @@ pd_window_class_init (PdWindowClass *klass)
   window_class->close_request = pd_window_close_request;
 
   g_type_ensure (PD_TYPE_PLAN_LIST);
-  g_type_ensure (PD_TYPE_UNITS_VIEW);
   g_type_ensure (PD_TYPE_CHECKS_VIEW);
   g_type_ensure (PD_TYPE_HISTORY_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/pd-window.ui");
@@ -928,7 +1059,7 @@ pd_window_class_init (PdWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PdWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, list_stack);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, plan_list);
-  gtk_widget_class_bind_template_child (widget_class, PdWindow, units_view);
+  gtk_widget_class_bind_template_child (widget_class, PdWindow, units_bin);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, pane_stack);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, editor_bin);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, tracking_bin);
@@ -956,7 +1087,6 @@ pd_window_init (PdWindow *self)
                           G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
   g_signal_connect (self->checks_view, "activate-target", G_CALLBACK (checks_activate_target_cb), self);
   g_signal_connect (self->checks_view, "merge-requested", G_CALLBACK (checks_merge_requested_cb), self);
-  g_signal_connect (self->units_view, "project-activated", G_CALLBACK (units_project_activated_cb), self);
   g_signal_connect (self->plan_list, "notify::selected-project", G_CALLBACK (selected_project_changed_cb), self);
   g_signal_connect (gtk_menu_button_get_popover (self->primary_menu_button), "show",
                     G_CALLBACK (primary_menu_show_cb), self);
@@ -970,6 +1100,7 @@ pd_window_init (PdWindow *self)
   adw_view_switcher_title_set_view_switcher_enabled (self->window_title, FALSE);
   g_object_bind_property (self->window_title, "title-visible", self->switcher_bar, "reveal", G_BINDING_SYNC_CREATE);
   g_signal_connect (self->view_stack, "notify::visible-child", G_CALLBACK (view_changed_cb), self);
+  g_signal_connect_swapped (self->pane_stack, "notify::visible-child", G_CALLBACK (ensure_views), self);
   update_actions (self);
 }
 
@@ -1005,50 +1136,11 @@ pd_window_new (PdApplication *application,
       adw_view_switcher_title_set_title (self->window_title, pd_store_get_title (store));
       adw_view_switcher_title_set_subtitle (self->window_title, subtitle);
       pd_plan_list_set_store (self->plan_list, store);
-      pd_units_view_set_history (self->units_view, self->history);
-      g_signal_connect (self->units_view, "error", G_CALLBACK (view_error_cb), self);
-      g_signal_connect (self->units_view, "command-pushed", G_CALLBACK (editor_command_pushed_cb), self);
       pd_checks_view_set_store (self->checks_view, store);
       pd_history_view_set_store (self->history_view, store);
-      self->editor = PD_PROJECT_EDITOR (pd_project_editor_new ());
-      pd_project_editor_set_history (self->editor, self->history);
-      g_signal_connect (self->editor, "error", G_CALLBACK (editor_error_cb), self);
-      g_signal_connect (self->editor, "command-pushed", G_CALLBACK (editor_command_pushed_cb), self);
-      adw_bin_set_child (self->editor_bin, GTK_WIDGET (self->editor));
-
-      {
-        GtkWidget *scrolled = gtk_scrolled_window_new ();
-        GtkWidget *menu_button = gtk_menu_button_new ();
-
-        self->matrix = PD_MATRIX_VIEW (pd_matrix_view_new ());
-        pd_matrix_view_set_history (self->matrix, self->history);
-        gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), GTK_WIDGET (self->matrix));
-        add_view (self, scrolled, GTK_WIDGET (self->matrix), "matrix", _("Matrix"), "view-grid-symbolic");
-        gtk_widget_insert_action_group (GTK_WIDGET (self), "matrix", pd_matrix_view_get_action_group (self->matrix));
-
-        /* Its options (sort, filter, transpose, members, zoom, export) on the Matrix page. */
-        gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (menu_button), "view-more-symbolic");
-        gtk_menu_button_set_menu_model (GTK_MENU_BUTTON (menu_button), pd_matrix_view_get_menu_model (self->matrix));
-        gtk_widget_set_tooltip_text (menu_button, _("Matrix Options"));
-        gtk_accessible_update_property (GTK_ACCESSIBLE (menu_button), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Matrix options"), -1);
-        adw_header_bar_pack_end (self->header_bar, menu_button);
-        self->matrix_menu_button = menu_button;
-        gtk_widget_set_visible (menu_button, FALSE);
-      }
-
-      {
-        PdTrackingView *tracking = PD_TRACKING_VIEW (pd_tracking_view_new ());
-
-        pd_tracking_view_set_history (tracking, self->history);
-        g_signal_connect (tracking, "error", G_CALLBACK (view_error_cb), self);
-        g_signal_connect (tracking, "command-pushed", G_CALLBACK (editor_command_pushed_cb), self);
-        adw_bin_set_child (self->tracking_bin, GTK_WIDGET (tracking));
-      }
-
-      self->timeline = PD_TIMELINE_VIEW (pd_timeline_view_new ());
-      pd_timeline_view_set_history (self->timeline, self->history);
-      add_view (self, GTK_WIDGET (self->timeline), GTK_WIDGET (self->timeline), "timeline", _("Timeline"),
-                "x-office-calendar-symbolic");
+      self->matrix_bin = add_page (self, "matrix", _("Matrix"), "view-grid-symbolic");
+      self->timeline_bin = add_page (self, "timeline", _("Timeline"), "x-office-calendar-symbolic");
+      ensure_views (self);
       gtk_stack_set_visible_child_name (self->stack, "plan");
       update_actions (self);
     }

@@ -49,8 +49,10 @@ struct _PdWindow
   GtkStack             *pane_stack;
   AdwBin               *editor_bin;
   AdwBin               *tracking_bin;
-  PdChecksView         *checks_view;
-  PdHistoryView        *history_view;
+  AdwBin               *checks_bin;
+  AdwBin               *history_bin;
+  PdChecksView         *checks_view;   /* built when first shown */
+  PdHistoryView        *history_view;  /* built when first shown */
   AdwStatusPage        *error_page;
   GtkWidget            *undo_button;
   GtkWidget            *redo_button;
@@ -949,6 +951,38 @@ ensure_units (PdWindow *self)
   g_signal_connect (self->units_view, "command-pushed", G_CALLBACK (editor_command_pushed_cb), self);
 }
 
+static void checks_activate_target_cb (PdChecksView *view,
+                                       GObject      *target,
+                                       PdWindow     *self);
+static void checks_merge_requested_cb (PdChecksView *view,
+                                       PdUnit       *from,
+                                       PdUnit       *into,
+                                       PdWindow     *self);
+
+static void
+ensure_checks (PdWindow *self)
+{
+  if (self->checks_view != NULL || self->store == NULL)
+    return;
+
+  self->checks_view = PD_CHECKS_VIEW (pd_checks_view_new ());
+  pd_checks_view_set_store (self->checks_view, self->store);
+  g_signal_connect (self->checks_view, "activate-target", G_CALLBACK (checks_activate_target_cb), self);
+  g_signal_connect (self->checks_view, "merge-requested", G_CALLBACK (checks_merge_requested_cb), self);
+  adw_bin_set_child (self->checks_bin, GTK_WIDGET (self->checks_view));
+}
+
+static void
+ensure_history (PdWindow *self)
+{
+  if (self->history_view != NULL || self->store == NULL)
+    return;
+
+  self->history_view = PD_HISTORY_VIEW (pd_history_view_new ());
+  pd_history_view_set_store (self->history_view, self->store);
+  adw_bin_set_child (self->history_bin, GTK_WIDGET (self->history_view));
+}
+
 /* Builds the views that are about to be seen. */
 static void
 ensure_views (PdWindow *self)
@@ -966,6 +1000,10 @@ ensure_views (PdWindow *self)
     ensure_units (self);
   if (g_strcmp0 (pane, "tracking") == 0)
     ensure_tracking (self);
+  else if (g_strcmp0 (pane, "checks") == 0)
+    ensure_checks (self);
+  else if (g_strcmp0 (pane, "history") == 0)
+    ensure_history (self);
 }
 
 static void
@@ -1047,8 +1085,6 @@ pd_window_class_init (PdWindowClass *klass)
   window_class->close_request = pd_window_close_request;
 
   g_type_ensure (PD_TYPE_PLAN_LIST);
-  g_type_ensure (PD_TYPE_CHECKS_VIEW);
-  g_type_ensure (PD_TYPE_HISTORY_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/pd-window.ui");
   gtk_widget_class_bind_template_child (widget_class, PdWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, window_title);
@@ -1063,8 +1099,8 @@ pd_window_class_init (PdWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PdWindow, pane_stack);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, editor_bin);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, tracking_bin);
-  gtk_widget_class_bind_template_child (widget_class, PdWindow, checks_view);
-  gtk_widget_class_bind_template_child (widget_class, PdWindow, history_view);
+  gtk_widget_class_bind_template_child (widget_class, PdWindow, checks_bin);
+  gtk_widget_class_bind_template_child (widget_class, PdWindow, history_bin);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, error_page);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, undo_button);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, redo_button);
@@ -1085,8 +1121,6 @@ pd_window_init (PdWindow *self)
                           G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
   g_object_bind_property (self->plan_list, "search-mode", self->search_button, "active",
                           G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
-  g_signal_connect (self->checks_view, "activate-target", G_CALLBACK (checks_activate_target_cb), self);
-  g_signal_connect (self->checks_view, "merge-requested", G_CALLBACK (checks_merge_requested_cb), self);
   g_signal_connect (self->plan_list, "notify::selected-project", G_CALLBACK (selected_project_changed_cb), self);
   g_signal_connect (gtk_menu_button_get_popover (self->primary_menu_button), "show",
                     G_CALLBACK (primary_menu_show_cb), self);
@@ -1136,8 +1170,6 @@ pd_window_new (PdApplication *application,
       adw_view_switcher_title_set_title (self->window_title, pd_store_get_title (store));
       adw_view_switcher_title_set_subtitle (self->window_title, subtitle);
       pd_plan_list_set_store (self->plan_list, store);
-      pd_checks_view_set_store (self->checks_view, store);
-      pd_history_view_set_store (self->history_view, store);
       self->matrix_bin = add_page (self, "matrix", _("Matrix"), "view-grid-symbolic");
       self->timeline_bin = add_page (self, "timeline", _("Timeline"), "x-office-calendar-symbolic");
       ensure_views (self);

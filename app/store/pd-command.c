@@ -101,6 +101,33 @@ pd_command_new (const char       *description,
   return self;
 }
 
+/* A command whose description is formatted like printf. */
+PdCommand *
+pd_command_new_printf (PdCommandPerform  perform,
+                       gpointer          data,
+                       GDestroyNotify    destroy,
+                       const char       *format,
+                       ...)
+{
+  g_autofree char *description = NULL;
+  va_list ap;
+
+  va_start (ap, format);
+  description = g_strdup_vprintf (format, ap);
+  va_end (ap);
+  return pd_command_new (description, perform, data, destroy);
+}
+
+/* Sets @error to the input a command constructor cannot take
+ * (PD_STORE_ERROR_CONSTRAINT) and returns FALSE. */
+gboolean
+pd_command_refuse (GError     **error,
+                   const char  *message)
+{
+  g_set_error_literal (error, PD_STORE_ERROR, PD_STORE_ERROR_CONSTRAINT, message);
+  return FALSE;
+}
+
 const char *
 pd_command_get_description (PdCommand *self)
 {

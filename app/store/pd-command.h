@@ -22,6 +22,13 @@ PdCommand  *pd_command_new             (const char        *description,
                                         PdCommandPerform   perform,
                                         gpointer           data,
                                         GDestroyNotify     destroy);
+PdCommand  *pd_command_new_printf      (PdCommandPerform   perform,
+                                        gpointer           data,
+                                        GDestroyNotify     destroy,
+                                        const char        *format,
+                                        ...) G_GNUC_PRINTF (4, 5);
+gboolean    pd_command_refuse          (GError           **error,
+                                        const char        *message);
 const char *pd_command_get_description (PdCommand         *self);
 gboolean    pd_command_is_destructive  (PdCommand         *self);
 void        pd_command_set_destructive (PdCommand         *self,

@@ -46,26 +46,9 @@ args_free (Args *args)
   g_free (args);
 }
 
-static PdCommand *
-command_new (PdCommandPerform  perform,
-             Args             *args,
-             const char       *format,
-             ...) G_GNUC_PRINTF (3, 4);
-
-static PdCommand *
-command_new (PdCommandPerform  perform,
-             Args             *args,
-             const char       *format,
-             ...)
-{
-  g_autofree char *description = NULL;
-  va_list ap;
-
-  va_start (ap, format);
-  description = g_strdup_vprintf (format, ap);
-  va_end (ap);
-  return pd_command_new (description, perform, args, (GDestroyNotify)args_free);
-}
+/* A command that owns its Args. */
+#define command_new(perform, args, ...) \
+  pd_command_new_printf ((perform), (args), (GDestroyNotify)args_free, __VA_ARGS__)
 
 static Args *
 args_new (void)
@@ -73,13 +56,6 @@ args_new (void)
   return g_new0 (Args, 1);
 }
 
-static gboolean
-set_error (GError     **error,
-           const char  *message)
-{
-  g_set_error_literal (error, PD_STORE_ERROR, PD_STORE_ERROR_CONSTRAINT, message);
-  return FALSE;
-}
 
 /* Labels */
 
@@ -488,7 +464,7 @@ pd_command_set_project_title (PdProject   *project,
   g_return_val_if_fail (PD_IS_PROJECT (project), NULL);
 
   if (*clean == '\0')
-    return set_error (error, _("A project needs a title")), NULL;
+    return pd_command_refuse (error, _("A project needs a title")), NULL;
   args = args_new ();
   args->text = g_steal_pointer (&clean);
   return project_update (project, "title", args,
@@ -552,9 +528,9 @@ pd_command_set_project_dates (PdProject   *project,
   if (due_on && *due_on == '\0')
     due_on = NULL;
   if ((start_on && !pd_date_is_valid (start_on)) || (due_on && !pd_date_is_valid (due_on)))
-    return set_error (error, _("Not a date: write dates as YYYY-MM-DD, for example 2013-03-31")), NULL;
+    return pd_command_refuse (error, _("Not a date: write dates as YYYY-MM-DD, for example 2013-03-31")), NULL;
   if (start_on && due_on && strcmp (due_on, start_on) < 0)
-    return set_error (error, _("The due date is before the start date")), NULL;
+    return pd_command_refuse (error, _("The due date is before the start date")), NULL;
 
   args = args_new ();
   args->text3 = g_strdup (start_on);
@@ -633,7 +609,7 @@ pd_command_add_project (PdProgramme  *programme,
   g_return_val_if_fail (PD_IS_PROGRAMME (programme), NULL);
 
   if (*clean == '\0')
-    return set_error (error, _("A project needs a title")), NULL;
+    return pd_command_refuse (error, _("A project needs a title")), NULL;
   args = args_new ();
   args->b = pd_programme_get_id (programme);
   args->text = g_steal_pointer (&clean);
@@ -736,7 +712,7 @@ insert_assignment (PdCommand   *command,
                  project_id, unit_id) > 0)
     {
       pd_row_free (row);
-      return set_error (error, _("The unit is already on this project"));
+      return pd_command_refuse (error, _("The unit is already on this project"));
     }
   pd_row_set_int (row, "id", id);
   pd_row_set_int (row, "project_id", project_id);
@@ -783,7 +759,7 @@ pd_command_add_assignment (PdProject   *project,
       g_autoptr(PdAssignment) assignment = g_list_model_get_item (assignments, i);
 
       if (pd_assignment_get_unit (assignment) == unit)
-        return set_error (error, _("The unit is already on this project")), NULL;
+        return pd_command_refuse (error, _("The unit is already on this project")), NULL;
     }
 
   args = args_new ();
@@ -804,7 +780,7 @@ check_unit_name (PdStore     *store,
   PdUnit *existing;
 
   if (name == NULL || *name == '\0')
-    return set_error (error, _("A unit needs a name"));
+    return pd_command_refuse (error, _("A unit needs a name"));
   existing = pd_store_find_unit_by_name (store, name);
   if (existing != NULL && existing != except)
     {
@@ -1110,7 +1086,7 @@ pd_command_set_unit_kind (PdUnit      *unit,
   g_return_val_if_fail (PD_IS_UNIT (unit), NULL);
 
   if (!g_strv_contains (kinds, kind ? kind : ""))
-    return set_error (error, _("Unknown kind of unit")), NULL;
+    return pd_command_refuse (error, _("Unknown kind of unit")), NULL;
   args = args_new ();
   args->a = pd_unit_get_id (unit);
   args->text = g_strdup (kind);
@@ -1146,14 +1122,14 @@ pd_command_add_unit_member (PdUnit  *collective,
   g_return_val_if_fail (PD_IS_UNIT (member), NULL);
 
   if (collective == member)
-    return set_error (error, _("A unit cannot be its own member")), NULL;
+    return pd_command_refuse (error, _("A unit cannot be its own member")), NULL;
   members = pd_unit_get_members (collective);
   for (guint i = 0; i < g_list_model_get_n_items (members); i++)
     {
       g_autoptr(PdUnit) existing = g_list_model_get_item (members, i);
 
       if (existing == member)
-        return set_error (error, _("The unit is already a member")), NULL;
+        return pd_command_refuse (error, _("The unit is already a member")), NULL;
     }
   args = args_new ();
   args->a = pd_unit_get_id (collective);
@@ -1401,7 +1377,7 @@ pd_command_merge_units (PdUnit  *from,
   g_return_val_if_fail (PD_IS_UNIT (into), NULL);
 
   if (from == into)
-    return set_error (error, _("A unit cannot be merged into itself")), NULL;
+    return pd_command_refuse (error, _("A unit cannot be merged into itself")), NULL;
   args = args_new ();
   args->a = pd_unit_get_id (from);
   args->b = pd_unit_get_id (into);
@@ -1444,7 +1420,7 @@ pd_command_add_programme (PdStore     *store,
   g_return_val_if_fail (PD_IS_STORE (store), NULL);
 
   if (*clean == '\0')
-    return set_error (error, _("A programme needs a title")), NULL;
+    return pd_command_refuse (error, _("A programme needs a title")), NULL;
   args = args_new ();
   args->text = g_steal_pointer (&clean);
   return command_new (perform_add_programme, args, _("Add programme “%s”"), args->text);
@@ -1472,7 +1448,7 @@ pd_command_rename_programme (PdProgramme  *programme,
   g_return_val_if_fail (PD_IS_PROGRAMME (programme), NULL);
 
   if (*clean == '\0')
-    return set_error (error, _("A programme needs a title")), NULL;
+    return pd_command_refuse (error, _("A programme needs a title")), NULL;
   args = args_new ();
   args->a = pd_programme_get_id (programme);
   args->text = g_steal_pointer (&clean);
@@ -1596,11 +1572,11 @@ pd_command_set_plan_properties (PdStore     *store,
   g_return_val_if_fail (PD_IS_STORE (store), NULL);
 
   if (*clean == '\0')
-    return set_error (error, _("The plan needs a title")), NULL;
+    return pd_command_refuse (error, _("The plan needs a title")), NULL;
   if (!pd_date_is_valid (period_start) || !pd_date_is_valid (period_end))
-    return set_error (error, _("Not a date: write dates as YYYY-MM-DD, for example 2013-03-31")), NULL;
+    return pd_command_refuse (error, _("Not a date: write dates as YYYY-MM-DD, for example 2013-03-31")), NULL;
   if (strcmp (period_end, period_start) < 0)
-    return set_error (error, _("The plan period ends before it starts")), NULL;
+    return pd_command_refuse (error, _("The plan period ends before it starts")), NULL;
 
   args = args_new ();
   args->text = g_steal_pointer (&clean);
@@ -1642,7 +1618,7 @@ pd_command_set_section (PdStore     *store,
   g_return_val_if_fail (PD_IS_STORE (store), NULL);
 
   if (*clean == '\0')
-    return set_error (error, _("A section needs a title")), NULL;
+    return pd_command_refuse (error, _("A section needs a title")), NULL;
   args = args_new ();
   args->a = section_id;
   args->text = g_steal_pointer (&clean);

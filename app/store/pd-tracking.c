@@ -609,34 +609,10 @@ args_free (Args *args)
   g_free (args);
 }
 
-static PdCommand *
-command_new (PdCommandPerform  perform,
-             Args             *args,
-             const char       *format,
-             ...) G_GNUC_PRINTF (3, 4);
+/* A command that owns its Args. */
+#define command_new(perform, args, ...) \
+  pd_command_new_printf ((perform), (args), (GDestroyNotify)args_free, __VA_ARGS__)
 
-static PdCommand *
-command_new (PdCommandPerform  perform,
-             Args             *args,
-             const char       *format,
-             ...)
-{
-  g_autofree char *description = NULL;
-  va_list ap;
-
-  va_start (ap, format);
-  description = g_strdup_vprintf (format, ap);
-  va_end (ap);
-  return pd_command_new (description, perform, args, (GDestroyNotify)args_free);
-}
-
-static gboolean
-set_error (GError     **error,
-           const char  *message)
-{
-  g_set_error_literal (error, PD_STORE_ERROR, PD_STORE_ERROR_CONSTRAINT, message);
-  return FALSE;
-}
 
 static char *
 clean_text (const char *text)
@@ -749,13 +725,13 @@ report_args (PdProject   *project,
   Args *args;
 
   if (!pd_date_is_valid (reported_on))
-    return set_error (error, _("Not a date: write dates as YYYY-MM-DD, for example 2013-03-31")), NULL;
+    return pd_command_refuse (error, _("Not a date: write dates as YYYY-MM-DD, for example 2013-03-31")), NULL;
   if (status >= PD_N_STATUSES)
-    return set_error (error, _("Unknown status")), NULL;
+    return pd_command_refuse (error, _("Unknown status")), NULL;
   if (progress < 0 || progress > 100)
-    return set_error (error, _("Progress is a percentage, from 0 to 100")), NULL;
+    return pd_command_refuse (error, _("Progress is a percentage, from 0 to 100")), NULL;
   if (unit != NULL && !unit_is_on_project (project, unit))
-    return set_error (error, _("The reporting unit must be one of the project’s units")), NULL;
+    return pd_command_refuse (error, _("The reporting unit must be one of the project’s units")), NULL;
 
   args = g_new0 (Args, 1);
   args->b = pd_project_get_id (project);
@@ -942,11 +918,11 @@ milestone_args (const char  *due_on,
   Args *args;
 
   if (*clean == '\0')
-    return set_error (error, _("A milestone needs a title")), NULL;
+    return pd_command_refuse (error, _("A milestone needs a title")), NULL;
   if (!pd_date_is_valid (due_on))
-    return set_error (error, _("Not a date: write dates as YYYY-MM-DD, for example 2013-03-31")), NULL;
+    return pd_command_refuse (error, _("Not a date: write dates as YYYY-MM-DD, for example 2013-03-31")), NULL;
   if (!pd_milestone_kind_is_valid (kind ? kind : "other"))
-    return set_error (error, _("Unknown kind of milestone")), NULL;
+    return pd_command_refuse (error, _("Unknown kind of milestone")), NULL;
 
   args = g_new0 (Args, 1);
   args->date = g_strdup (due_on);
@@ -1050,7 +1026,7 @@ pd_command_set_milestone_done (PdMilestone  *milestone,
   g_return_val_if_fail (PD_IS_MILESTONE (milestone), NULL);
 
   if (done_on != NULL && !pd_date_is_valid (done_on))
-    return set_error (error, _("Not a date: write dates as YYYY-MM-DD, for example 2013-03-31")), NULL;
+    return pd_command_refuse (error, _("Not a date: write dates as YYYY-MM-DD, for example 2013-03-31")), NULL;
   args = g_new0 (Args, 1);
   args->a = pd_milestone_get_id (milestone);
   args->date = g_strdup (done_on);
@@ -1117,7 +1093,7 @@ check_year (int      year,
             GError **error)
 {
   if (year < 1900 || year > 2200)
-    return set_error (error, _("The year must be between 1900 and 2200"));
+    return pd_command_refuse (error, _("The year must be between 1900 and 2200"));
   return TRUE;
 }
 
@@ -1126,7 +1102,7 @@ check_number (const double  *value,
               GError       **error)
 {
   if (value != NULL && !isfinite (*value))
-    return set_error (error, _("Not a number"));
+    return pd_command_refuse (error, _("Not a number"));
   return TRUE;
 }
 
@@ -1223,7 +1199,7 @@ pd_command_set_evaluation (PdStore       *store,
   if (!check_year (year, error) || !check_number (score, error))
     return NULL;
   if (score == NULL && *clean_grade == '\0')
-    return set_error (error, _("An evaluation needs a score or a grade")), NULL;
+    return pd_command_refuse (error, _("An evaluation needs a score or a grade")), NULL;
 
   args = g_new0 (Args, 1);
   args->year = year;
@@ -1325,7 +1301,7 @@ pd_tracking_set_today (const char  *date,
   GSettings *settings = pd_tracking_get_today_settings ();
 
   if (date != NULL && *date != '\0' && !pd_date_is_valid (date))
-    return set_error (error, _("Not a date: write dates as YYYY-MM-DD, for example 2013-03-31"));
+    return pd_command_refuse (error, _("Not a date: write dates as YYYY-MM-DD, for example 2013-03-31"));
   if (settings == NULL)
     {
       g_set_error_literal (error, PD_STORE_ERROR, PD_STORE_ERROR_FAILED,
@@ -1333,7 +1309,7 @@ pd_tracking_set_today (const char  *date,
       return FALSE;
     }
   return g_settings_set_string (settings, "today", date ? date : "") ||
-         set_error (error, _("The date could not be saved"));
+         pd_command_refuse (error, _("The date could not be saved"));
 }
 
 /* Numbers */

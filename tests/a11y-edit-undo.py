@@ -16,7 +16,27 @@ import sys
 import tempfile
 import time
 
-import pyatspi
+
+def pin_accessibility_bus():
+    """Use this session's accessibility bus, not one named on the X display:
+    two test runs can share a display, and GTK and pyatspi would otherwise
+    read the bus address from it."""
+    for _ in range(50):
+        try:
+            out = subprocess.run(["gdbus", "call", "--session", "--dest", "org.a11y.Bus",
+                                  "--object-path", "/org/a11y/bus", "--method", "org.a11y.Bus.GetAddress"],
+                                 capture_output=True, text=True, timeout=10).stdout.strip()
+        except (OSError, subprocess.TimeoutExpired):
+            out = ""
+        if out.startswith("('") and out.endswith("',)"):
+            os.environ["AT_SPI_BUS_ADDRESS"] = out[2:-3]
+            return
+        time.sleep(0.2)
+
+
+pin_accessibility_bus()
+
+import pyatspi  # noqa: E402 (after the bus address is pinned)
 
 plandesk, bundled = sys.argv[1], sys.argv[2]
 work = tempfile.mkdtemp(prefix="plandesk-a11y-")

@@ -17,6 +17,7 @@
 #include <string.h>
 
 #include "pd-command-private.h"
+#include "pd-util.h"
 #include "pd-commands.h"
 
 /* Far above any real number, below SQLite's integer limit: a parking place
@@ -167,12 +168,6 @@ pd_date_is_valid (const char *date)
   return g_date_valid_dmy (d, m, y);
 }
 
-static char *
-clean_text (const char *text)
-{
-  return g_strstrip (g_strdup (text ? text : ""));
-}
-
 /* Rows */
 
 static gboolean
@@ -234,27 +229,6 @@ query_ids (PdStore    *store,
     }
   sqlite3_reset (stmt);
   return ids;
-}
-
-static gint64
-query_int (PdStore    *store,
-           const char *sql,
-           gint64      param,
-           gint64      param2)
-{
-  sqlite3_stmt *stmt = pd_database_prepare (pd_store_get_database (store), sql, NULL);
-  gint64 value = 0;
-
-  if (stmt == NULL)
-    return 0;
-  if (sqlite3_bind_parameter_count (stmt) > 0)
-    sqlite3_bind_int64 (stmt, 1, param);
-  if (sqlite3_bind_parameter_count (stmt) > 1)
-    sqlite3_bind_int64 (stmt, 2, param2);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-  return value;
 }
 
 /* Gives the rows @ids (in @table, column @column under a UNIQUE constraint
@@ -459,7 +433,7 @@ pd_command_set_project_title (PdProject   *project,
                               GError     **error)
 {
   Args *args;
-  g_autofree char *clean = clean_text (title);
+  g_autofree char *clean = pd_strdup_stripped (title);
 
   g_return_val_if_fail (PD_IS_PROJECT (project), NULL);
 
@@ -554,7 +528,7 @@ perform_move_project (PdCommand  *command,
   /* To the end of the programme: the highest number until renumbering. */
   new_row = pd_row_copy (old_row);
   pd_row_set_int (new_row, "programme_id", args->b);
-  pd_row_set_int (new_row, "number", query_int (store, "SELECT max(number) FROM project", 0, 0) + 1);
+  pd_row_set_int (new_row, "number", pd_store_query_int (store, "SELECT max(number) FROM project", 0, 0) + 1);
   return pd_command_update_row (command, store, old_row, new_row, error) &&
          renumber_projects (command, store, error);
 }
@@ -586,7 +560,7 @@ perform_add_project (PdCommand  *command,
 
   pd_row_set_int (row, "id", pd_store_next_id (store, PD_TABLE_PROJECT));
   pd_row_set_int (row, "programme_id", args->b);
-  pd_row_set_int (row, "number", query_int (store, "SELECT max(number) FROM project", 0, 0) + 1);
+  pd_row_set_int (row, "number", pd_store_query_int (store, "SELECT max(number) FROM project", 0, 0) + 1);
   pd_row_set_text (row, "title", args->text);
   pd_row_set_null (row, "notes");
   pd_row_set_text (row, "status", "planned");
@@ -603,7 +577,7 @@ pd_command_add_project (PdProgramme  *programme,
                         const char   *title,
                         GError      **error)
 {
-  g_autofree char *clean = clean_text (title);
+  g_autofree char *clean = pd_strdup_stripped (title);
   Args *args;
 
   g_return_val_if_fail (PD_IS_PROGRAMME (programme), NULL);
@@ -708,8 +682,8 @@ insert_assignment (PdCommand   *command,
   PdRow *row = pd_row_new (PD_TABLE_ASSIGNMENT);
   gint64 id = pd_store_next_id (store, PD_TABLE_ASSIGNMENT);
 
-  if (query_int (store, "SELECT count(*) FROM assignment WHERE project_id = ?1 AND unit_id = ?2",
-                 project_id, unit_id) > 0)
+  if (pd_store_query_int (store, "SELECT count(*) FROM assignment WHERE project_id = ?1 AND unit_id = ?2",
+                          project_id, unit_id) > 0)
     {
       pd_row_free (row);
       return pd_command_refuse (error, _("The unit is already on this project"));
@@ -720,8 +694,8 @@ insert_assignment (PdCommand   *command,
   pd_row_set_text (row, "role", pd_role_to_string (role));
   pd_row_set_text (row, "scope", scope && *scope ? scope : NULL);
   pd_row_set_int (row, "position",
-                  query_int (store, "SELECT coalesce(max(position), 0) + 1 FROM assignment WHERE project_id = ?1",
-                             project_id, 0));
+                  pd_store_query_int (store, "SELECT coalesce(max(position), 0) + 1 FROM assignment WHERE project_id = ?1",
+                                      project_id, 0));
   pd_row_set_null (row, "source_start");
   pd_row_set_null (row, "source_end");
   return pd_command_insert_row (command, store, row, error) &&
@@ -833,7 +807,7 @@ pd_command_create_unit_and_assign (PdStore     *store,
                                    PdRole       role,
                                    GError     **error)
 {
-  g_autofree char *clean = clean_text (name);
+  g_autofree char *clean = pd_strdup_stripped (name);
   Args *args;
 
   g_return_val_if_fail (PD_IS_STORE (store), NULL);
@@ -992,7 +966,7 @@ PdCommand *
 pd_command_set_assignment_scope (PdAssignment *assignment,
                                  const char   *scope)
 {
-  g_autofree char *clean = clean_text (scope);
+  g_autofree char *clean = pd_strdup_stripped (scope);
   PdProject *project;
   Args *args = args_new ();
 
@@ -1028,7 +1002,7 @@ pd_command_add_unit (PdStore     *store,
                      const char  *kind,
                      GError     **error)
 {
-  g_autofree char *clean = clean_text (name);
+  g_autofree char *clean = pd_strdup_stripped (name);
   Args *args;
 
   g_return_val_if_fail (PD_IS_STORE (store), NULL);
@@ -1058,7 +1032,7 @@ pd_command_rename_unit (PdStore     *store,
                         const char  *name,
                         GError     **error)
 {
-  g_autofree char *clean = clean_text (name);
+  g_autofree char *clean = pd_strdup_stripped (name);
   Args *args;
 
   g_return_val_if_fail (PD_IS_STORE (store), NULL);
@@ -1187,7 +1161,7 @@ hand_over_references (PdCommand  *command,
       if (!pd_command_delete_row (command, store, PD_TABLE_MEMBER, c, unit_id, error))
         return FALSE;
       if (into_id != 0 && c != into_id &&
-          query_int (store, "SELECT count(*) FROM unit_member WHERE collective_id = ?1 AND member_id = ?2", c, into_id) == 0)
+          pd_store_query_int (store, "SELECT count(*) FROM unit_member WHERE collective_id = ?1 AND member_id = ?2", c, into_id) == 0)
         {
           PdRow *row = pd_row_new (PD_TABLE_MEMBER);
 
@@ -1204,7 +1178,7 @@ hand_over_references (PdCommand  *command,
       if (!pd_command_delete_row (command, store, PD_TABLE_MEMBER, unit_id, m, error))
         return FALSE;
       if (into_id != 0 && m != into_id &&
-          query_int (store, "SELECT count(*) FROM unit_member WHERE collective_id = ?1 AND member_id = ?2", into_id, m) == 0)
+          pd_store_query_int (store, "SELECT count(*) FROM unit_member WHERE collective_id = ?1 AND member_id = ?2", into_id, m) == 0)
         {
           PdRow *row = pd_row_new (PD_TABLE_MEMBER);
 
@@ -1254,8 +1228,8 @@ hand_over_references (PdCommand  *command,
       if (row == NULL)
         return FALSE;
       if (into_id != 0 &&
-          query_int (store, "SELECT count(*) FROM evaluation WHERE unit_id = ?1 AND year = ?2",
-                     into_id, pd_row_get_int (row, "year")) == 0)
+          pd_store_query_int (store, "SELECT count(*) FROM evaluation WHERE unit_id = ?1 AND year = ?2",
+                              into_id, pd_row_get_int (row, "year")) == 0)
         {
           if (!update_int (command, store, PD_TABLE_EVALUATION, e, "unit_id", into_id, error))
             return FALSE;
@@ -1278,7 +1252,7 @@ perform_delete_unit (PdCommand  *command,
   for (guint i = 0; i < assignments->len; i++)
     {
       gint64 id = g_array_index (assignments, gint64, i);
-      gint64 project_id = query_int (store, "SELECT project_id FROM assignment WHERE id = ?1", id, 0);
+      gint64 project_id = pd_store_query_int (store, "SELECT project_id FROM assignment WHERE id = ?1", id, 0);
 
       if (!pd_command_delete_row (command, store, PD_TABLE_ASSIGNMENT, id, 0, error) ||
           !renumber_assignments (command, store, project_id, 0, error))
@@ -1322,7 +1296,7 @@ perform_merge_units (PdCommand  *command,
         return FALSE;
       project_id = pd_row_get_int (mine, "project_id");
       pd_role_from_string (pd_row_get_text (mine, "role"), &my_role);
-      theirs_id = query_int (store, "SELECT id FROM assignment WHERE project_id = ?1 AND unit_id = ?2", project_id, into);
+      theirs_id = pd_store_query_int (store, "SELECT id FROM assignment WHERE project_id = ?1 AND unit_id = ?2", project_id, into);
 
       if (!pd_command_delete_row (command, store, PD_TABLE_ASSIGNMENT, pd_row_get_int (mine, "id"), 0, error))
         return FALSE;
@@ -1397,7 +1371,7 @@ perform_add_programme (PdCommand  *command,
 {
   Args *args = data;
   PdRow *row = pd_row_new (PD_TABLE_PROGRAMME);
-  gint64 position = query_int (store, "SELECT coalesce(max(position), 0) + 1 FROM programme", 0, 0);
+  gint64 position = pd_store_query_int (store, "SELECT coalesce(max(position), 0) + 1 FROM programme", 0, 0);
   g_autofree char *numeral = pd_chinese_numeral (position);
 
   pd_row_set_int (row, "id", pd_store_next_id (store, PD_TABLE_PROGRAMME));
@@ -1414,7 +1388,7 @@ pd_command_add_programme (PdStore     *store,
                           const char  *title,
                           GError     **error)
 {
-  g_autofree char *clean = clean_text (title);
+  g_autofree char *clean = pd_strdup_stripped (title);
   Args *args;
 
   g_return_val_if_fail (PD_IS_STORE (store), NULL);
@@ -1442,7 +1416,7 @@ pd_command_rename_programme (PdProgramme  *programme,
                              const char   *title,
                              GError      **error)
 {
-  g_autofree char *clean = clean_text (title);
+  g_autofree char *clean = pd_strdup_stripped (title);
   Args *args;
 
   g_return_val_if_fail (PD_IS_PROGRAMME (programme), NULL);
@@ -1564,9 +1538,9 @@ pd_command_set_plan_properties (PdStore     *store,
                                 const char  *period_end,
                                 GError     **error)
 {
-  g_autofree char *clean = clean_text (title);
-  g_autofree char *clean_issuer = clean_text (issuer);
-  g_autofree char *clean_number = clean_text (document_number);
+  g_autofree char *clean = pd_strdup_stripped (title);
+  g_autofree char *clean_issuer = pd_strdup_stripped (issuer);
+  g_autofree char *clean_number = pd_strdup_stripped (document_number);
   Args *args;
 
   g_return_val_if_fail (PD_IS_STORE (store), NULL);
@@ -1612,7 +1586,7 @@ pd_command_set_section (PdStore     *store,
                         const char  *body,
                         GError     **error)
 {
-  g_autofree char *clean = clean_text (title);
+  g_autofree char *clean = pd_strdup_stripped (title);
   Args *args;
 
   g_return_val_if_fail (PD_IS_STORE (store), NULL);

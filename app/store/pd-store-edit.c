@@ -311,6 +311,29 @@ pd_store_read_row (PdStore  *self,
   return row;
 }
 
+/* The first column of the first row @sql returns, binding ?1 and ?2 to
+ * @param and @param2 when it has them; 0 when there is no row. */
+gint64
+pd_store_query_int (PdStore    *self,
+                    const char *sql,
+                    gint64      param,
+                    gint64      param2)
+{
+  sqlite3_stmt *stmt = pd_database_prepare (self->database, sql, NULL);
+  gint64 value = 0;
+
+  if (stmt == NULL)
+    return 0;
+  if (sqlite3_bind_parameter_count (stmt) > 0)
+    sqlite3_bind_int64 (stmt, 1, param);
+  if (sqlite3_bind_parameter_count (stmt) > 1)
+    sqlite3_bind_int64 (stmt, 2, param2);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    value = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return value;
+}
+
 gint64
 pd_store_next_id (PdStore *self,
                   PdTable  table)

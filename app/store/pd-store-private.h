@@ -100,6 +100,10 @@ PdRow      *pd_store_read_row     (PdStore     *self,
                                    gint64       key,
                                    gint64       key2,
                                    GError     **error);
+gint64      pd_store_query_int    (PdStore     *self,
+                                   const char  *sql,
+                                   gint64       param,
+                                   gint64       param2);
 gint64      pd_store_next_id      (PdStore     *self,
                                    PdTable      table);
 void        pd_store_begin_changes  (PdStore   *self);

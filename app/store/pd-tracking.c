@@ -27,6 +27,7 @@
 #include <string.h>
 
 #include "pd-command-private.h"
+#include "pd-util.h"
 #include "pd-commands.h"
 #include "pd-tracking.h"
 
@@ -614,33 +615,6 @@ args_free (Args *args)
   pd_command_new_printf ((perform), (args), (GDestroyNotify)args_free, __VA_ARGS__)
 
 
-static char *
-clean_text (const char *text)
-{
-  return g_strstrip (g_strdup (text ? text : ""));
-}
-
-static gint64
-query_int (PdStore    *store,
-           const char *sql,
-           gint64      param,
-           gint64      param2)
-{
-  sqlite3_stmt *stmt = pd_database_prepare (pd_store_get_database (store), sql, NULL);
-  gint64 value = 0;
-
-  if (stmt == NULL)
-    return 0;
-  if (sqlite3_bind_parameter_count (stmt) > 0)
-    sqlite3_bind_int64 (stmt, 1, param);
-  if (sqlite3_bind_parameter_count (stmt) > 1)
-    sqlite3_bind_int64 (stmt, 2, param2);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-  return value;
-}
-
 static gboolean
 unit_is_on_project (PdProject *project,
                     PdUnit    *unit)
@@ -670,8 +644,8 @@ update_project_from_report (PdCommand  *command,
   PdRow *old_row, *new_row;
 
   if (!args->flag ||
-      query_int (store, "SELECT id FROM progress_report WHERE project_id = ?1 "
-                        "ORDER BY reported_on DESC, id DESC LIMIT 1", args->b, 0) != args->a)
+      pd_store_query_int (store, "SELECT id FROM progress_report WHERE project_id = ?1 "
+                                 "ORDER BY reported_on DESC, id DESC LIMIT 1", args->b, 0) != args->a)
     return TRUE;
   if (!(old_row = pd_store_read_row (store, PD_TABLE_PROJECT, args->b, 0, error)))
     return FALSE;
@@ -914,7 +888,7 @@ milestone_args (const char  *due_on,
                 const char  *kind,
                 GError     **error)
 {
-  g_autofree char *clean = clean_text (title);
+  g_autofree char *clean = pd_strdup_stripped (title);
   Args *args;
 
   if (*clean == '\0')
@@ -1063,8 +1037,8 @@ perform_set_indicator_value (PdCommand  *command,
                              GError    **error)
 {
   Args *args = data;
-  gboolean exists = query_int (store, "SELECT count(*) FROM indicator_value WHERE indicator_id = ?1 AND year = ?2",
-                               args->a, args->year) > 0;
+  gboolean exists = pd_store_query_int (store, "SELECT count(*) FROM indicator_value WHERE indicator_id = ?1 AND year = ?2",
+                                        args->a, args->year) > 0;
   PdRow *old_row = NULL, *new_row;
 
   if (!args->has_x && !args->has_y)
@@ -1151,7 +1125,7 @@ perform_set_evaluation (PdCommand  *command,
                         GError    **error)
 {
   Args *args = data;
-  gint64 id = query_int (store, "SELECT id FROM evaluation WHERE year = ?1 AND unit_id = ?2", args->year, args->b);
+  gint64 id = pd_store_query_int (store, "SELECT id FROM evaluation WHERE year = ?1 AND unit_id = ?2", args->year, args->b);
   PdRow *old_row = NULL, *new_row;
 
   if (id != 0 && !(old_row = pd_store_read_row (store, PD_TABLE_EVALUATION, id, 0, error)))
@@ -1189,8 +1163,8 @@ pd_command_set_evaluation (PdStore       *store,
                            const char    *note,
                            GError       **error)
 {
-  g_autofree char *clean_grade = clean_text (grade);
-  g_autofree char *clean_note = clean_text (note);
+  g_autofree char *clean_grade = pd_strdup_stripped (grade);
+  g_autofree char *clean_note = pd_strdup_stripped (note);
   Args *args;
 
   g_return_val_if_fail (PD_IS_STORE (store), NULL);

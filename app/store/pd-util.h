@@ -21,4 +21,11 @@ pd_set_str (char       **str_pointer,
   return TRUE;
 }
 
+/* A trimmed copy of @text ("" for NULL): names and titles as stored. */
+static inline char *
+pd_strdup_stripped (const char *text)
+{
+  return g_strstrip (g_strdup (text ? text : ""));
+}
+
 G_END_DECLS

@@ -1,0 +1,123 @@
+/* pd-date.c — plan dates: stored as ISO 8601 days, shown the locale's way
+ *
+ * The plan file keeps every date as "YYYY-MM-DD". What people read is the
+ * translated format: 2013-03-31 in English, 2013年3月31日 in Chinese. What they
+ * type may be either, or a day written with slashes or dots.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "pd-config.h"
+
+#include <glib/gi18n-lib.h>
+#include <stdio.h>
+
+#include "pd-commands.h"
+#include "pd-date.h"
+
+static char *
+format_dmy (int         year,
+            int         month,
+            int         day,
+            const char *format)
+{
+  g_autoptr(GDateTime) date = g_date_time_new_utc (year, month, day, 0, 0, 0);
+
+  if (date == NULL)
+    return NULL;
+  return g_date_time_format (date, format);
+}
+
+/* The day @iso_date ("YYYY-MM-DD") as people read it; "" for NULL or "",
+ * and the text itself when it is not a valid day. */
+char *
+pd_date_format (const char *iso_date)
+{
+  int y, m, d;
+  char *text;
+
+  if (iso_date == NULL || *iso_date == '\0')
+    return g_strdup ("");
+  if (!pd_date_is_valid (iso_date) || sscanf (iso_date, "%d-%d-%d", &y, &m, &d) != 3)
+    return g_strdup (iso_date);
+  /* Translators: how a day is written (g_date_time_format); Chinese
+   * reads 2013年3月31日: "%Y年%-m月%-d日". */
+  text = format_dmy (y, m, d, C_("date format", "%Y-%m-%d"));
+  return text != NULL ? text : g_strdup (iso_date);
+}
+
+/* A month as a label, e.g. on the timeline's axis. */
+char *
+pd_date_format_month (int year,
+                      int month)
+{
+  /* Translators: a month on its own (g_date_time_format); Chinese reads
+   * 2013年3月: "%Y年%-m月". */
+  char *text = format_dmy (year, CLAMP (month, 1, 12), 1, C_("month format", "%b %Y"));
+
+  return text != NULL ? text : g_strdup_printf ("%04d-%02d", year, month);
+}
+
+static gboolean
+next_number (const char **cursor,
+             int         *value,
+             int          max_digits)
+{
+  const char *p = *cursor;
+  int n = 0, digits = 0;
+
+  while (g_unichar_isspace (g_utf8_get_char (p)))
+    p = g_utf8_next_char (p);
+  while (*p >= '0' && *p <= '9' && digits < max_digits)
+    {
+      n = n * 10 + (*p - '0');
+      p++;
+      digits++;
+    }
+  if (digits == 0 || (*p >= '0' && *p <= '9'))
+    return FALSE;
+  *value = n;
+  *cursor = p;
+  return TRUE;
+}
+
+static gboolean
+skip_separator (const char **cursor,
+                gunichar     expected_cjk)
+{
+  const char *p = *cursor;
+  gunichar c;
+
+  while (g_unichar_isspace (g_utf8_get_char (p)))
+    p = g_utf8_next_char (p);
+  c = g_utf8_get_char (p);
+  if (c != '-' && c != '/' && c != '.' && c != expected_cjk)
+    return FALSE;
+  *cursor = g_utf8_next_char (p);
+  return TRUE;
+}
+
+/* The ISO day ("YYYY-MM-DD") that @text names, or NULL when it names none.
+ * Accepts 2013-03-31, 2013-3-31, 2013/3/31, 2013.3.31 and 2013年3月31日,
+ * with spaces around the parts. */
+char *
+pd_date_parse (const char *text)
+{
+  const char *p = text;
+  int y, m, d;
+
+  if (text == NULL || !g_utf8_validate (text, -1, NULL))
+    return NULL;
+  if (!next_number (&p, &y, 4) || y < 1000 || !skip_separator (&p, 0x5E74 /* 年 */) ||
+      !next_number (&p, &m, 2) || !skip_separator (&p, 0x6708 /* 月 */) ||
+      !next_number (&p, &d, 2))
+    return NULL;
+  while (g_unichar_isspace (g_utf8_get_char (p)))
+    p = g_utf8_next_char (p);
+  if (g_utf8_get_char (p) == 0x65E5 /* 日 */ || g_utf8_get_char (p) == 0x53F7 /* 号 */)
+    p = g_utf8_next_char (p);
+  while (g_unichar_isspace (g_utf8_get_char (p)))
+    p = g_utf8_next_char (p);
+  if (*p != '\0' || !g_date_valid_dmy (d, m, y))
+    return NULL;
+  return g_strdup_printf ("%04d-%02d-%02d", y, m, d);
+}

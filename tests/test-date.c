@@ -1,0 +1,112 @@
+/* test-date.c — dates as people read and type them, in English and Chinese
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "test-date"
+
+#include "pd-config.h"
+
+#include "pd-cli.h"
+#include "store/pd-date.h"
+
+/* The program runs once per language (LANGUAGE=C and LANGUAGE=zh_CN). */
+static gboolean
+in_chinese (void)
+{
+  return g_str_has_prefix (g_getenv ("LANGUAGE") ? g_getenv ("LANGUAGE") : "", "zh");
+}
+
+static void
+check_format (const char *iso,
+              const char *expected)
+{
+  g_autofree char *text = pd_date_format (iso);
+
+  g_assert_cmpstr (text, ==, expected);
+}
+
+static void
+test_format_english (void)
+{
+  check_format ("2013-03-31", "2013-03-31");
+  check_format ("2022-12-01", "2022-12-01");
+  check_format ("", "");
+  check_format (NULL, "");
+  check_format ("2013-02-30", "2013-02-30");   /* not a day: shown as it is */
+  g_autofree char *month = pd_date_format_month (2013, 3);
+  g_assert_cmpstr (month, ==, "Mar 2013");
+}
+
+static void
+test_format_chinese (void)
+{
+  check_format ("2013-03-31", "2013年3月31日");
+  check_format ("2022-12-01", "2022年12月1日");
+  check_format ("2013-10-09", "2013年10月9日");
+  check_format ("", "");
+  g_autofree char *month = pd_date_format_month (2013, 3);
+  g_assert_cmpstr (month, ==, "2013年3月");
+}
+
+static void
+test_parse (void)
+{
+  static const struct { const char *text, *iso; } cases[] = {
+    { "2013-03-31", "2013-03-31" },
+    { "2013-3-31", "2013-03-31" },
+    { " 2013/3/1 ", "2013-03-01" },
+    { "2013.12.31", "2013-12-31" },
+    { "2013年3月31日", "2013-03-31" },
+    { "2013 年 3 月 31 日", "2013-03-31" },
+    { "2013年3月31号", "2013-03-31" },
+    { "2016-02-29", "2016-02-29" },
+    { "2015-02-29", NULL },
+    { "2013-13-01", NULL },
+    { "2013-03-32", NULL },
+    { "13-03-31", NULL },
+    { "2013-03", NULL },
+    { "2013-03-31x", NULL },
+    { "20130-03-31", NULL },
+    { "2013-003-31", NULL },
+    { "", NULL },
+    { "三月", NULL },
+    { "2013\xff-03-31", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *iso = pd_date_parse (cases[i].text);
+      g_assert_cmpstr (iso, ==, cases[i].iso);
+    }
+  g_assert_null (pd_date_parse (NULL));
+}
+
+/* What is shown can be typed back: format then parse is the identity. */
+static void
+test_round_trip (void)
+{
+  for (int day = 0; day < 3700; day += 37)
+    {
+      g_autoptr(GDateTime) start = g_date_time_new_utc (2013, 1, 1, 0, 0, 0);
+      g_autoptr(GDateTime) date = g_date_time_add_days (start, day);
+      g_autofree char *iso = g_date_time_format (date, "%Y-%m-%d");
+      g_autofree char *shown = pd_date_format (iso);
+      g_autofree char *back = pd_date_parse (shown);
+
+      g_assert_cmpstr (back, ==, iso);
+    }
+}
+
+int
+main (int argc, char **argv)
+{
+  pd_init_i18n ();
+  g_test_init (&argc, &argv, NULL);
+  if (in_chinese ())
+    g_test_add_func ("/date/format/chinese", test_format_chinese);
+  else
+    g_test_add_func ("/date/format/english", test_format_english);
+  g_test_add_func ("/date/parse", test_parse);
+  g_test_add_func ("/date/round-trip", test_round_trip);
+  return g_test_run ();
+}

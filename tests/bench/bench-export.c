@@ -22,7 +22,6 @@
 #include "pd-config.h"
 
 #include <gio/gio.h>
-#include <glib/gstdio.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -36,52 +35,6 @@
 #define N_RUNS 5
 #define SCALE  100
 #define SEED   20130715u
-
-static char *tmp_dir;  /* removed on exit, also on failure */
-
-static void
-remove_dir (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir == NULL)
-    return;
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *file = g_build_filename (path, name, NULL);
-
-      g_unlink (file);
-    }
-  g_rmdir (path);
-}
-
-G_GNUC_NORETURN static void
-die (const char *what,
-     GError     *error)
-{
-  g_printerr ("bench-export: %s: %s\n", what, error != NULL ? error->message : "failed");
-  if (tmp_dir != NULL)
-    remove_dir (tmp_dir);
-  exit (EXIT_FAILURE);
-}
-
-static double
-ms_since (gint64 start)
-{
-  return (double)(g_get_monotonic_time () - start) / 1000.0;
-}
-
-static PdStore *
-open_store (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  PdStore *store = pd_store_open (path, PD_DATABASE_OPEN_READ_ONLY, &error);
-
-  if (store == NULL)
-    die (path, error);
-  return store;
-}
 
 /* Builds the division table and writes it to @path as @format. */
 static gboolean
@@ -103,7 +56,7 @@ time_export (PdStore        *store,
              PdReportFormat  format)
 {
   g_autofree char *name = g_strconcat ("division.", pd_report_format_to_string (format), NULL);
-  g_autofree char *path = g_build_filename (tmp_dir, name, NULL);
+  g_autofree char *path = g_build_filename (pd_bench_tmp_dir (), name, NULL);
   double runs[N_RUNS];
 
   for (guint i = 0; i <= N_RUNS; i++)
@@ -118,7 +71,7 @@ time_export (PdStore        *store,
           return -1;
         }
       if (i > 0)
-        runs[i - 1] = ms_since (start);
+        runs[i - 1] = pd_bench_ms_since (start);
     }
   return pd_bench_median (runs, N_RUNS);
 }
@@ -129,7 +82,7 @@ static int
 rss_child (const char *plan,
            const char *pdf)
 {
-  g_autoptr(PdStore) store = open_store (plan);
+  g_autoptr(PdStore) store = pd_bench_open_store (plan);
   g_autoptr(GError) error = NULL;
   g_autofree char *status = NULL;
   const char *line;
@@ -155,14 +108,14 @@ measure_rss (const char *self,
   g_autoptr(GError) error = NULL;
   g_autofree char *output = NULL;
   g_autofree char *errors = NULL;
-  g_autofree char *pdf = g_build_filename (tmp_dir, "rss.pdf", NULL);
+  g_autofree char *pdf = g_build_filename (pd_bench_tmp_dir (), "rss.pdf", NULL);
   const char *argv[] = { self, "--rss-child", plan, pdf, NULL };
   struct rusage usage;
   int wait_status;
 
   if (!g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_DEFAULT, NULL, NULL,
                      &output, &errors, &wait_status, &error))
-    die ("--rss-child", error);
+    pd_bench_die ("--rss-child", error);
   if (!g_spawn_check_wait_status (wait_status, NULL))
     {
       g_strchomp (errors);
@@ -174,7 +127,7 @@ measure_rss (const char *self,
   if (g_str_has_prefix (output, "VmHWM "))
     return g_ascii_strtoull (output + strlen ("VmHWM "), NULL, 10);
   if (getrusage (RUSAGE_CHILDREN, &usage) != 0)
-    die ("getrusage", NULL);
+    pd_bench_die ("getrusage", NULL);
   return (guint64)usage.ru_maxrss;
 }
 
@@ -185,13 +138,13 @@ main (int    argc,
   static const PdReportFormat formats[] = {
     PD_REPORT_FORMAT_XLSX, PD_REPORT_FORMAT_PDF, PD_REPORT_FORMAT_HTML
   };
-  g_autoptr(GError) error = NULL;
   g_autoptr(PdStore) store = NULL;
   g_autofree char *self = NULL;
   g_autofree char *plan = NULL;
   gboolean complete = TRUE;
   guint64 rss;
 
+  g_set_prgname ("bench-export");  /* for pd_bench_die(), in the child too */
   if (argc == 4 && g_str_equal (argv[1], "--rss-child"))
     return rss_child (argv[2], argv[3]);
   if (argc != 1)
@@ -204,15 +157,11 @@ main (int    argc,
   if (self == NULL)
     self = g_strdup (argv[0]);
 
-  if (!(tmp_dir = g_dir_make_tmp ("plandesk-bench-XXXXXX", &error)))
-    die ("temporary directory", error);
-  plan = g_build_filename (tmp_dir, "scale100.plandesk", NULL);
-  if (!pd_synthetic_generate (plan, SCALE, SEED, &error))
-    die (plan, error);
+  plan = pd_bench_generate_plan ("scale100.plandesk", SCALE, SEED);
 
-  store = open_store (plan);
+  store = pd_bench_open_store (plan);
   if (pd_store_get_n_projects (store) != SCALE * PD_SYNTHETIC_PROJECTS)
-    die (plan, NULL);
+    pd_bench_die (plan, NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
     {
@@ -235,7 +184,6 @@ main (int    argc,
   else
     complete = FALSE;
 
-  remove_dir (tmp_dir);
-  g_clear_pointer (&tmp_dir, g_free);
+  pd_bench_cleanup ();
   return complete ? EXIT_SUCCESS : EXIT_FAILURE;
 }

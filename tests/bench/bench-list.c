@@ -36,12 +36,10 @@
 #include "pd-config.h"
 
 #include <adwaita.h>
-#include <glib/gstdio.h>
 #include <stdio.h>
 #include <stdlib.h>
 
 #include "pd-bench-util.h"
-#include "pd-synthetic.h"
 #include "store/pd-store.h"
 #include "views/pd-plan-filter.h"
 #include "views/pd-plan-list.h"
@@ -50,52 +48,6 @@
 #define SEED   20130715u
 
 static const char * const words[] = { "市公安局", "项目", "社区矫正" };
-
-static char *tmp_dir;  /* removed on exit, also on failure */
-
-static void
-remove_dir (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir == NULL)
-    return;
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *file = g_build_filename (path, name, NULL);
-
-      g_unlink (file);
-    }
-  g_rmdir (path);
-}
-
-G_GNUC_NORETURN static void
-die (const char *what,
-     GError     *error)
-{
-  g_printerr ("bench-list: %s: %s\n", what, error != NULL ? error->message : "failed");
-  if (tmp_dir != NULL)
-    remove_dir (tmp_dir);
-  exit (EXIT_FAILURE);
-}
-
-static double
-ms_since (gint64 start)
-{
-  return (double)(g_get_monotonic_time () - start) / 1000.0;
-}
-
-static PdStore *
-open_store (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  PdStore *store = pd_store_open (path, PD_DATABASE_OPEN_READ_ONLY, &error);
-
-  if (store == NULL)
-    die (path, error);
-  return store;
-}
 
 typedef struct
 {
@@ -116,7 +68,7 @@ models_init (Models  *models,
     gtk_sort_list_model_set_sorter (models->sorted,
                                     GTK_SORTER (gtk_tree_list_row_sorter_new (pd_plan_sorter_new_title ())));
   if (g_list_model_get_n_items (G_LIST_MODEL (models->sorted)) == 0)
-    die ("the plan has no programmes", NULL);
+    pd_bench_die ("the plan has no programmes", NULL);
 }
 
 static void
@@ -138,8 +90,8 @@ keystroke (Models     *models,
   pd_plan_filter_apply (models->filter, models->tree, text, NULL, -1, NULL, -1);
   n_rows = g_list_model_get_n_items (G_LIST_MODEL (models->sorted));
   if (n_rows != g_list_model_get_n_items (G_LIST_MODEL (models->tree)))
-    die (text, NULL);
-  return ms_since (start);
+    pd_bench_die (text, NULL);
+  return pd_bench_ms_since (start);
 }
 
 typedef double (*KeystrokeFunc) (gpointer    data,
@@ -182,7 +134,7 @@ time_typing (const char *path,
              gboolean    by_title,
              double     *worst)
 {
-  g_autoptr(PdStore) store = open_store (path);
+  g_autoptr(PdStore) store = pd_bench_open_store (path);
   g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
   Models models;
 
@@ -224,7 +176,7 @@ wait_for_frame (Widgets *widgets)
   while (!widgets->painted && g_get_monotonic_time () < give_up)
     g_main_context_iteration (NULL, TRUE);
   if (!widgets->painted)
-    die ("no frame painted", NULL);
+    pd_bench_die ("no frame painted", NULL);
 }
 
 static double
@@ -235,13 +187,13 @@ widget_keystroke (Widgets    *widgets,
 
   pd_plan_list_set_search_text (widgets->list, text);
   wait_for_frame (widgets);
-  return ms_since (start);
+  return pd_bench_ms_since (start);
 }
 
 static double
 time_widget (const char *path)
 {
-  g_autoptr(PdStore) store = open_store (path);
+  g_autoptr(PdStore) store = pd_bench_open_store (path);
   g_autoptr(GArray) times = g_array_new (FALSE, FALSE, sizeof (double));
   Widgets widgets = { NULL, };
   gulong handler;
@@ -274,7 +226,7 @@ time_widget (const char *path)
 static double
 time_first (const char *path)
 {
-  g_autoptr(PdStore) store = open_store (path);
+  g_autoptr(PdStore) store = pd_bench_open_store (path);
   Models models;
   double ms;
 
@@ -284,39 +236,24 @@ time_first (const char *path)
   return ms;
 }
 
-static char *
-generate (const char *dir,
-          const char *name,
-          guint       scale)
-{
-  g_autoptr(GError) error = NULL;
-  char *path = g_build_filename (dir, name, NULL);
-
-  if (!pd_synthetic_generate (path, scale, SEED, &error))
-    die (path, error);
-  return path;
-}
-
 int
 main (int    argc,
       char **argv)
 {
-  g_autoptr(GError) error = NULL;
   g_autofree char *scale100 = NULL;
   g_autofree char *bundled = NULL;
   const char *datadir;
   gboolean display;
   double worst = 0;
 
+  g_set_prgname ("bench-list");  /* for pd_bench_die() */
   if (argc != 1)
     {
       g_printerr ("usage: bench-list\n");
       return EXIT_FAILURE;
     }
 
-  if (!(tmp_dir = g_dir_make_tmp ("plandesk-bench-XXXXXX", &error)))
-    die ("temporary directory", error);
-  scale100 = generate (tmp_dir, "scale100.plandesk", 100);
+  scale100 = pd_bench_generate_plan ("scale100.plandesk", 100, SEED);
 
   datadir = g_getenv ("PLANDESK_DATADIR");
   if (datadir != NULL && *datadir != '\0')
@@ -343,7 +280,6 @@ main (int    argc,
   else
     g_printerr ("bench-list: no display; skipping list.keystroke (run under xvfb-run)\n");
 
-  remove_dir (tmp_dir);
-  g_clear_pointer (&tmp_dir, g_free);
+  pd_bench_cleanup ();
   return EXIT_SUCCESS;
 }

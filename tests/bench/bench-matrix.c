@@ -31,7 +31,6 @@
 #include "pd-config.h"
 
 #include <adwaita.h>
-#include <glib/gstdio.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -50,41 +49,6 @@
 #define HEIGHT  1000
 #define SEED    20130715u
 
-static char *tmp_dir;
-
-static void
-remove_dir (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir == NULL)
-    return;
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *file = g_build_filename (path, name, NULL);
-
-      g_unlink (file);
-    }
-  g_rmdir (path);
-}
-
-G_GNUC_NORETURN static void
-die (const char *what,
-     GError     *error)
-{
-  g_printerr ("bench-matrix: %s: %s\n", what, error != NULL ? error->message : "failed");
-  if (tmp_dir != NULL)
-    remove_dir (tmp_dir);
-  exit (EXIT_FAILURE);
-}
-
-static double
-ms_since (gint64 start)
-{
-  return (double)(g_get_monotonic_time () - start) / 1000.0;
-}
-
 static void
 iterate (guint milliseconds)
 {
@@ -92,17 +56,6 @@ iterate (guint milliseconds)
 
   while (g_get_monotonic_time () < end)
     g_main_context_iteration (NULL, FALSE);
-}
-
-static PdStore *
-open_store (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  PdStore *store = pd_store_open (path, PD_DATABASE_OPEN_READ_ONLY, &error);
-
-  if (store == NULL)
-    die (path, error);
-  return store;
 }
 
 typedef struct
@@ -171,7 +124,7 @@ rss_child (const char *path,
   if (!gtk_init_check ())
     return EXIT_FAILURE;
   adw_init ();
-  store = open_store (path);
+  store = pd_bench_open_store (path);
   history = pd_history_new (store);
   if (with_matrix)
     {
@@ -213,11 +166,11 @@ measure_rss (const char *self,
   if (!g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_DEFAULT, NULL, NULL,
                      &output, NULL, &wait_status, &error) ||
       !g_spawn_check_wait_status (wait_status, &error))
-    die ("--rss-child", error);
+    pd_bench_die ("--rss-child", error);
   if (g_str_has_prefix (output, "VmHWM "))
     return g_ascii_strtoull (output + strlen ("VmHWM "), NULL, 10);
   if (getrusage (RUSAGE_CHILDREN, &usage) != 0)
-    die ("getrusage", NULL);
+    pd_bench_die ("getrusage", NULL);
   return (guint64)usage.ru_maxrss;
 }
 
@@ -225,7 +178,6 @@ int
 main (int    argc,
       char **argv)
 {
-  g_autoptr(GError) error = NULL;
   g_autoptr(PdStore) store = NULL;
   g_autoptr(PdHistory) history = NULL;
   g_autoptr(GRand) rand = g_rand_new_with_seed (SEED);
@@ -234,6 +186,7 @@ main (int    argc,
   double snapshots[N_VIEWS], renders[N_VIEWS], loads[N_LOADS];
   Shown shown;
 
+  g_set_prgname ("bench-matrix");  /* for pd_bench_die(), in the children too */
   if (argc == 3 && g_str_equal (argv[1], "--rss-child"))
     return rss_child (argv[2], TRUE);
   if (argc == 3 && g_str_equal (argv[1], "--rss-child-bare"))
@@ -253,13 +206,9 @@ main (int    argc,
   self = g_file_read_link ("/proc/self/exe", NULL);
   if (self == NULL)
     self = g_strdup (argv[0]);
-  if (!(tmp_dir = g_dir_make_tmp ("plandesk-bench-matrix-XXXXXX", &error)))
-    die ("temporary directory", error);
-  path = g_build_filename (tmp_dir, "scale100.plandesk", NULL);
-  if (!pd_synthetic_generate (path, 100, SEED, &error))
-    die (path, error);
+  path = pd_bench_generate_plan ("scale100.plandesk", 100, SEED);
 
-  store = open_store (path);
+  store = pd_bench_open_store (path);
   history = pd_history_new (store);
   show_matrix (&shown, history);
   g_assert (pd_matrix_view_get_n_rows (shown.view) == 100 * PD_SYNTHETIC_UNITS);
@@ -271,7 +220,7 @@ main (int    argc,
       gint64 start = g_get_monotonic_time ();
 
       pd_store_emit_changed (store);
-      loads[i] = ms_since (start);
+      loads[i] = pd_bench_ms_since (start);
     }
   pd_bench_print_figure ("matrix.load.scale100", pd_bench_median (loads, N_LOADS), "ms");
 
@@ -292,11 +241,11 @@ main (int    argc,
       scroll_randomly (&shown, rand);
       start = g_get_monotonic_time ();
       node = snapshot_view (shown.view);
-      built = ms_since (start);
+      built = pd_bench_ms_since (start);
       if (node != NULL)
         gsk_render_node_draw (node, cr);
       cairo_surface_flush (surface);
-      renders[i] = ms_since (start);
+      renders[i] = pd_bench_ms_since (start);
       snapshots[i] = built;
       /* To look at a viewport: PD_BENCH_PNG=path writes the last one. */
       if (i == N_VIEWS - 1 && g_getenv ("PD_BENCH_PNG") != NULL)
@@ -319,7 +268,7 @@ main (int    argc,
       gtk_adjustment_set_value (shown.vadjustment, i % 2);
       start = g_get_monotonic_time ();
       node = snapshot_view (shown.view);
-      loads[i] = ms_since (start);
+      loads[i] = pd_bench_ms_since (start);
       g_clear_pointer (&node, gsk_render_node_unref);
     }
   pd_bench_print_figure ("matrix.snapshot.dense.scale100", pd_bench_median (loads, N_LOADS), "ms");
@@ -331,7 +280,6 @@ main (int    argc,
   pd_bench_print_figure ("matrix.rss.bare.scale100",
                          (double)measure_rss (self, path, "--rss-child-bare") / 1024.0, "MiB");
 
-  remove_dir (tmp_dir);
-  g_clear_pointer (&tmp_dir, g_free);
+  pd_bench_cleanup ();
   return EXIT_SUCCESS;
 }

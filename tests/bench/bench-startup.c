@@ -32,7 +32,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -49,43 +48,20 @@
 #define TIMEOUT_SECONDS 30
 #define EXIT_SKIP       77
 
-static char *tmp_dir;
 static GPid bus_pid;  /* the private session bus, if one was started */
 
-static void
-remove_tree (const char *path)
-{
-  GStatBuf buf;
-
-  if (g_lstat (path, &buf) != 0)
-    return;
-  if (S_ISDIR (buf.st_mode))
-    {
-      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-      const char *name;
-
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          remove_tree (child);
-        }
-      g_rmdir (path);
-    }
-  else
-    g_unlink (path);
-}
-
+/* pd_bench_die(), with the bus stopped first. The failures here mostly
+ * come as a message, not a GError; only the message is printed, so the
+ * error's domain does not matter. */
 G_GNUC_NORETURN static void
 die (const char *what,
      const char *message)
 {
-  g_printerr ("bench-startup: %s: %s\n", what, message);
+  g_autoptr(GError) error = g_error_new_literal (G_SPAWN_ERROR, G_SPAWN_ERROR_FAILED, message);
+
   if (bus_pid > 0)
     kill (bus_pid, SIGTERM);
-  if (tmp_dir != NULL)
-    remove_tree (tmp_dir);
-  exit (EXIT_FAILURE);
+  pd_bench_die (what, error);
 }
 
 /* Starts a session bus for the children if there is none. */
@@ -123,12 +99,12 @@ start_session_bus (char **envp)
 static char **
 make_environment (void)
 {
-  g_autofree char *data_home = g_build_filename (tmp_dir, "data", NULL);
-  g_autofree char *config_home = g_build_filename (tmp_dir, "config", NULL);
+  g_autofree char *data_home = g_build_filename (pd_bench_tmp_dir (), "data", NULL);
+  g_autofree char *config_home = g_build_filename (pd_bench_tmp_dir (), "config", NULL);
   char **envp = g_get_environ ();
 
   if (g_mkdir (data_home, 0700) != 0 || g_mkdir (config_home, 0700) != 0)
-    die (tmp_dir, g_strerror (errno));
+    die (pd_bench_tmp_dir (), g_strerror (errno));
 
   envp = g_environ_setenv (envp, "GSK_RENDERER", "cairo", TRUE);
   envp = g_environ_setenv (envp, "GDK_BACKEND", "x11", TRUE);
@@ -225,7 +201,6 @@ int
 main (int    argc,
       char **argv)
 {
-  g_autoptr(GError) error = NULL;
   g_auto(GStrv) envp = NULL;
   const char *plandesk = argc > 1 ? argv[1] : PLANDESK_EXE;
   const char *bare = argc > 2 ? argv[2] : BARE_EXE;
@@ -234,6 +209,7 @@ main (int    argc,
   double plandesk_runs[N_RUNS], bare_runs[N_RUNS];
   double plandesk_ms, bare_ms;
 
+  g_set_prgname ("bench-startup");  /* for pd_bench_die() */
   if (argc > 3)
     {
       g_printerr ("usage: bench-startup [PLANDESK [PD-BARE]]\n");
@@ -246,8 +222,6 @@ main (int    argc,
       return EXIT_SKIP;
     }
 
-  if (!(tmp_dir = g_dir_make_tmp ("plandesk-startup-XXXXXX", &error)))
-    die ("temporary directory", error->message);
   envp = make_environment ();
 
   /* Warm-up: page cache, font cache, the X server. */
@@ -270,7 +244,6 @@ main (int    argc,
 
   if (bus_pid > 0)
     kill (bus_pid, SIGTERM);
-  remove_tree (tmp_dir);
-  g_clear_pointer (&tmp_dir, g_free);
+  pd_bench_cleanup ();
   return EXIT_SUCCESS;
 }

@@ -24,7 +24,6 @@
 #include "pd-config.h"
 
 #include <gio/gio.h>
-#include <glib/gstdio.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -38,52 +37,6 @@
 #define N_RUNS 7
 #define SEED   20130715u
 
-static char *tmp_dir;  /* removed on exit, also on failure */
-
-static void
-remove_dir (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir == NULL)
-    return;
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *file = g_build_filename (path, name, NULL);
-
-      g_unlink (file);
-    }
-  g_rmdir (path);
-}
-
-G_GNUC_NORETURN static void
-die (const char *what,
-     GError     *error)
-{
-  g_printerr ("bench-store: %s: %s\n", what, error != NULL ? error->message : "failed");
-  if (tmp_dir != NULL)
-    remove_dir (tmp_dir);
-  exit (EXIT_FAILURE);
-}
-
-static double
-ms_since (gint64 start)
-{
-  return (double)(g_get_monotonic_time () - start) / 1000.0;
-}
-
-static PdStore *
-open_store (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  PdStore *store = pd_store_open (path, PD_DATABASE_OPEN_READ_ONLY, &error);
-
-  if (store == NULL)
-    die (path, error);
-  return store;
-}
-
 /* Median time of pd_store_open, after one untimed run that also checks the
  * plan's size when @scale is not 0. */
 static double
@@ -93,21 +46,21 @@ time_open (const char *path,
   double runs[N_RUNS];
   PdStore *store;
 
-  store = open_store (path);
+  store = pd_bench_open_store (path);
   if (scale > 0 &&
       (pd_store_get_n_projects (store) != scale * PD_SYNTHETIC_PROJECTS ||
        pd_store_get_n_assignments (store) != scale * PD_SYNTHETIC_ASSIGNMENTS ||
        g_list_model_get_n_items (pd_store_get_programmes (store)) != scale * PD_SYNTHETIC_PROGRAMMES ||
        g_list_model_get_n_items (pd_store_get_units (store)) != scale * PD_SYNTHETIC_UNITS))
-    die (path, NULL);
+    pd_bench_die (path, NULL);
   g_object_unref (store);
 
   for (guint i = 0; i < N_RUNS; i++)
     {
       gint64 start = g_get_monotonic_time ();
 
-      store = open_store (path);
-      runs[i] = ms_since (start);
+      store = pd_bench_open_store (path);
+      runs[i] = pd_bench_ms_since (start);
       g_object_unref (store);
     }
   return pd_bench_median (runs, N_RUNS);
@@ -117,7 +70,7 @@ static double
 time_export (const char *plan_path,
              const char *csv_path)
 {
-  g_autoptr(PdStore) store = open_store (plan_path);
+  g_autoptr(PdStore) store = pd_bench_open_store (plan_path);
   g_autoptr(GFile) file = g_file_new_for_path (csv_path);
   double runs[N_RUNS + 1];
 
@@ -129,8 +82,8 @@ time_export (const char *plan_path,
       PdReport *report = pd_report_assignments_new (store);
 
       if (!pd_report_write_to_file (report, PD_REPORT_FORMAT_CSV, file, NULL, &error))
-        die (csv_path, error);
-      runs[i] = ms_since (start);
+        pd_bench_die (csv_path, error);
+      runs[i] = pd_bench_ms_since (start);
       pd_report_free (report);
     }
   return pd_bench_median (runs + 1, N_RUNS);
@@ -140,7 +93,7 @@ time_export (const char *plan_path,
 static int
 rss_child (const char *path)
 {
-  g_autoptr(PdStore) store = open_store (path);
+  g_autoptr(PdStore) store = pd_bench_open_store (path);
   g_autofree char *status = NULL;
   const char *line;
 
@@ -165,33 +118,19 @@ measure_rss (const char *self,
   if (!g_spawn_sync (NULL, (char **)argv, NULL, G_SPAWN_DEFAULT, NULL, NULL,
                      &output, NULL, &wait_status, &error) ||
       !g_spawn_check_wait_status (wait_status, &error))
-    die ("--rss-child", error);
+    pd_bench_die ("--rss-child", error);
 
   if (g_str_has_prefix (output, "VmHWM "))
     return g_ascii_strtoull (output + strlen ("VmHWM "), NULL, 10);
   if (getrusage (RUSAGE_CHILDREN, &usage) != 0)
-    die ("getrusage", NULL);
+    pd_bench_die ("getrusage", NULL);
   return (guint64)usage.ru_maxrss;
-}
-
-static char *
-generate (const char *dir,
-          const char *name,
-          guint       scale)
-{
-  g_autoptr(GError) error = NULL;
-  char *path = g_build_filename (dir, name, NULL);
-
-  if (!pd_synthetic_generate (path, scale, SEED, &error))
-    die (path, error);
-  return path;
 }
 
 int
 main (int    argc,
       char **argv)
 {
-  g_autoptr(GError) error = NULL;
   g_autofree char *self = NULL;
   g_autofree char *scale1 = NULL;
   g_autofree char *scale100 = NULL;
@@ -199,6 +138,7 @@ main (int    argc,
   const char *datadir;
   gint64 start;
 
+  g_set_prgname ("bench-store");  /* for pd_bench_die(), in the child too */
   if (argc == 3 && g_str_equal (argv[1], "--rss-child"))
     return rss_child (argv[2]);
   if (argc != 1)
@@ -211,13 +151,10 @@ main (int    argc,
   if (self == NULL)
     self = g_strdup (argv[0]);
 
-  if (!(tmp_dir = g_dir_make_tmp ("plandesk-bench-XXXXXX", &error)))
-    die ("temporary directory", error);
-
-  scale1 = generate (tmp_dir, "scale1.plandesk", 1);
+  scale1 = pd_bench_generate_plan ("scale1.plandesk", 1, SEED);
   start = g_get_monotonic_time ();
-  scale100 = generate (tmp_dir, "scale100.plandesk", 100);
-  pd_bench_print_figure ("generate.scale100", ms_since (start), "ms");
+  scale100 = pd_bench_generate_plan ("scale100.plandesk", 100, SEED);
+  pd_bench_print_figure ("generate.scale100", pd_bench_ms_since (start), "ms");
 
   datadir = g_getenv ("PLANDESK_DATADIR");
   if (datadir != NULL && *datadir != '\0')
@@ -232,12 +169,11 @@ main (int    argc,
   pd_bench_print_figure ("open.scale1", time_open (scale1, 1), "ms");
   pd_bench_print_figure ("open.scale100", time_open (scale100, 100), "ms");
 
-  csv = g_build_filename (tmp_dir, "assignments.csv", NULL);
+  csv = g_build_filename (pd_bench_tmp_dir (), "assignments.csv", NULL);
   pd_bench_print_figure ("export.csv.scale100", time_export (scale100, csv), "ms");
 
   pd_bench_print_figure ("rss.scale100", (double)measure_rss (self, scale100) / 1024.0, "MiB");
 
-  remove_dir (tmp_dir);
-  g_clear_pointer (&tmp_dir, g_free);
+  pd_bench_cleanup ();
   return EXIT_SUCCESS;
 }

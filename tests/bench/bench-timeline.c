@@ -15,13 +15,11 @@
 #include "pd-config.h"
 
 #include <adwaita.h>
-#include <glib/gstdio.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "pd-bench-util.h"
-#include "pd-synthetic.h"
 #include "store/pd-history.h"
 #include "store/pd-store.h"
 #include "views/pd-timeline-axis.h"
@@ -42,14 +40,6 @@ iterate (guint milliseconds)
     g_main_context_iteration (NULL, FALSE);
 }
 
-static void
-die (const char *what,
-     GError     *error)
-{
-  g_printerr ("bench-timeline: %s: %s\n", what, error != NULL ? error->message : "failed");
-  exit (EXIT_FAILURE);
-}
-
 static double
 peak_rss_mib (void)
 {
@@ -67,7 +57,6 @@ main (int    argc,
       char **argv)
 {
   g_autoptr(GError) error = NULL;
-  g_autofree char *dir = NULL;
   g_autofree char *plan = NULL;
   g_autoptr(PdStore) store = NULL;
   g_autoptr(PdHistory) history = NULL;
@@ -77,23 +66,21 @@ main (int    argc,
   GtkWidget *window, *canvas;
   double times[N_SAMPLES];
 
+  g_set_prgname ("bench-timeline");  /* for pd_bench_die() */
   adw_init ();
 
-  dir = g_dir_make_tmp ("bench-timeline-XXXXXX", &error);
-  if (dir == NULL)
-    die ("temporary directory", error);
-  plan = g_build_filename (dir, "plan.plandesk", NULL);
-  if (!pd_synthetic_generate (plan, SCALE, 1, &error))
-    die ("generating the plan", error);
+  plan = pd_bench_generate_plan ("plan.plandesk", SCALE, 1);
+  /* Read-write, as the application opens a plan of one's own (and as this
+   * benchmark always has), not read-only like pd_bench_open_store(). */
   store = pd_store_open (plan, PD_DATABASE_OPEN_DEFAULT, &error);
   if (store == NULL)
-    die ("opening the plan", error);
+    pd_bench_die ("opening the plan", error);
   history = pd_history_new (store);
 
   axis = pd_timeline_axis_new ();
   data = pd_timeline_data_new ();
   if (!pd_timeline_data_load (data, pd_store_get_database (store), &error))
-    die ("loading the timeline data", error);
+    pd_bench_die ("loading the timeline data", error);
   canvas = pd_timeline_canvas_new (axis);
   pd_timeline_canvas_set_history (PD_TIMELINE_CANVAS (canvas), history);
   pd_timeline_canvas_reload (PD_TIMELINE_CANVAS (canvas), data);
@@ -129,7 +116,7 @@ main (int    argc,
                                     g_rand_double_range (rand, 0, MAX (1.0, rows - HEIGHT)));
       start = g_get_monotonic_time ();
       node = pd_timeline_canvas_build_node (PD_TIMELINE_CANVAS (canvas));
-      times[i] = (g_get_monotonic_time () - start) / 1000.0;
+      times[i] = pd_bench_ms_since (start);
       gsk_render_node_unref (node);
       iterate (5);
     }
@@ -138,7 +125,10 @@ main (int    argc,
   pd_bench_print_figure ("timeline.rss.scale100", peak_rss_mib (), "MiB");
 
   gtk_window_destroy (GTK_WINDOW (window));
-  g_remove (plan);
-  g_rmdir (dir);
+  g_clear_object (&history);
+  g_clear_object (&store);
+  /* The whole directory: opened read-write, the plan has -wal and -shm
+   * files beside it. */
+  pd_bench_cleanup ();
   return EXIT_SUCCESS;
 }

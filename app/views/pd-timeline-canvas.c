@@ -16,6 +16,19 @@
  * Edits go through the history as commands: dragging a bar (or one of its
  * ends) is one pd_command_set_project_dates(), snapped to whole days, and so
  * is Alt+Left/Right (a day; a week with Shift).
+ *
+ * For screen readers the canvas is a tree (it keeps the keyboard focus) and
+ * what it draws is stood for by undrawn PdTimelineItem children, recycled
+ * as the view scrolls so that only what is in view has one (the way list
+ * views recycle their rows): a tree item per row in view, named with the
+ * project's number and title (or the programme's), described with its
+ * dates, progress and light (or the programme's summary) and selected when
+ * the keyboard is on it; and two lists over the header, the phases and the
+ * milestones in view, by name. They are laid out in size_allocate; drawing
+ * never touches them.
+ *
+ * Lights are computed for "today" (pd_traffic_light_dup_today()), read
+ * again when the `today` setting changes; PLANDESK_TODAY, when set, wins.
  */
 #define G_LOG_DOMAIN "pd-timeline-canvas"
 
@@ -25,9 +38,12 @@
 #include <string.h>
 
 #include "pd-timeline-canvas.h"
+#include "pd-timeline-item.h"
 #include "pd-timeline-swatch.h"
 #include "store/pd-commands.h"
+#include "store/pd-date.h"
 #include "store/pd-store.h"
+#include "store/pd-tracking.h"
 
 #define NAME_W      320.0
 #define PHASE_H     30.0
@@ -113,6 +129,8 @@ typedef struct
   guint           n_projects;
   guint           n_lights[PD_N_TRAFFIC_LIGHTS];
   PangoLayout    *name;        /* made when first drawn */
+  char           *label;       /* for screen readers: made when first in view */
+  char           *description;
 } Row;
 
 struct _PdTimelineCanvas
@@ -130,6 +148,14 @@ struct _PdTimelineCanvas
   GtkWidget      *swatches[N_COLORS];
   GdkRGBA         colors[N_COLORS];
   GdkRGBA         fg;
+
+  /* Accessible stand-ins (PdTimelineItem), kept for reuse when hidden */
+  GPtrArray      *row_items;   /* tree items for the rows in view, in order */
+  GtkWidget      *phase_list;  /* a list of the phases in view */
+  GPtrArray      *phase_items;
+  GtkWidget      *milestone_list;
+  GPtrArray      *milestone_items;
+  GHashTable     *header_texts;  /* phase or milestone → its description */
 
   GtkAdjustment  *hadjustment;
   GtkAdjustment  *vadjustment;
@@ -175,6 +201,8 @@ enum {
 static guint signals[N_SIGNALS];
 
 static void pd_timeline_canvas_scrollable_init (GtkScrollableInterface *iface) { }
+
+static void update_items (PdTimelineCanvas *self);
 
 /* Helpers */
 
@@ -234,10 +262,41 @@ row_y (PdTimelineCanvas *self,
   return HEADER_H + index * ROW_H - vscroll (self);
 }
 
+/* The rows at least partly in view under the header: from *@first to
+ * *@last, none when *@last < *@first. */
+static void
+get_rows_in_view (PdTimelineCanvas *self,
+                  int              *first,
+                  int              *last)
+{
+  double scroll = vscroll (self);
+  double page = gtk_widget_get_height (GTK_WIDGET (self)) - HEADER_H;
+
+  *first = MAX (0, (int)pd_floor (scroll / ROW_H));
+  *last = page > 0 ? MIN ((int)self->rows->len - 1, (int)pd_ceil ((scroll + page) / ROW_H) - 1) : -1;
+}
+
+/* A day as people read it: 2013-03-31, or 2013年3月31日 in Chinese. */
 static char *
 format_day (guint32 day)
 {
-  return day != 0 ? pd_timeline_format_day (day) : g_strdup ("—");
+  g_autofree char *iso = NULL;
+
+  if (day == 0)
+    return g_strdup ("—");
+  iso = pd_timeline_format_day (day);
+  return pd_date_format (iso);
+}
+
+static char *
+format_range (guint32 first,
+              guint32 last)
+{
+  g_autofree char *a = format_day (first);
+  g_autofree char *b = format_day (last);
+
+  /* Translators: a span of days, first and last (Chinese: %s至%s) */
+  return g_strdup_printf (C_("date range", "%s – %s"), a, b);
 }
 
 static const char *
@@ -317,7 +376,13 @@ static void
 clear_row_layouts (PdTimelineCanvas *self)
 {
   for (guint i = 0; i < self->rows->len; i++)
-    g_clear_object (&g_array_index (self->rows, Row, i).name);
+    {
+      Row *row = &g_array_index (self->rows, Row, i);
+
+      g_clear_object (&row->name);
+      g_clear_pointer (&row->label, g_free);
+      g_clear_pointer (&row->description, g_free);
+    }
 }
 
 /* Colours */
@@ -385,6 +450,7 @@ on_hadjustment_value_changed (PdTimelineCanvas *self)
 static void
 on_vadjustment_value_changed (PdTimelineCanvas *self)
 {
+  update_items (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -412,6 +478,7 @@ static void
 on_axis_changed (PdTimelineCanvas *self)
 {
   configure_adjustments (self);
+  update_items (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -527,9 +594,221 @@ update_accessible (PdTimelineCanvas *self)
                                   -1);
 }
 
+/* Accessible stand-ins */
+
+static char *dup_milestone_text (PdTimelineMilestone *milestone);
+
+static char *
+dup_programme_summary (Row *row)
+{
+  GString *text = g_string_new (NULL);
+
+  /* Translators: a programme's summary on the timeline: how many projects
+   * it has and their average progress; followed by the count of each light */
+  g_string_append_printf (text, g_dngettext (GETTEXT_PACKAGE, "%u project, %d%% done on average",
+                                             "%u projects, %d%% done on average", row->n_projects),
+                          row->n_projects, row->progress);
+  for (PdTrafficLight l = 0; l < PD_N_TRAFFIC_LIGHTS; l++)
+    if (row->n_lights[l] > 0)
+      {
+        g_string_append (text, " · ");
+        /* Translators: a traffic light (亮灯) and how many projects have it */
+        g_string_append_printf (text, C_("light count", "%s: %u"), pd_traffic_light_get_label (l),
+                                row->n_lights[l]);
+      }
+  return g_string_free (text, FALSE);
+}
+
+/* What a screen reader says of a row: the name drawn on its left, then its
+ * dates, progress and light (a project) or its summary (a programme). Made
+ * when the row first comes into view, dropped when the rows are rebuilt. */
+static void
+ensure_row_text (PdTimelineCanvas *self,
+                 Row              *row)
+{
+  if (row->label != NULL)
+    return;
+  if (row->project != NULL)
+    {
+      g_autofree char *dates = format_range (row->start, row->due);
+      GPtrArray *milestones = NULL;
+      GString *text = g_string_new (NULL);
+
+      row->label = g_strdup_printf ("%d %s", pd_project_get_number (row->project),
+                                    pd_project_get_title (row->project));
+      /* Translators: what a screen reader says of a project's bar on the
+       * timeline after its number and title: its first and last day (a
+       * span of days), its progress and its traffic light (亮灯) */
+      g_string_append_printf (text, _("%s · %d%% done · Traffic light: %s"), dates, row->progress,
+                              pd_traffic_light_get_label (row->light));
+      if (self->data != NULL)
+        milestones = pd_timeline_data_get_milestones (self->data, pd_project_get_id (row->project));
+      for (guint i = 0; milestones != NULL && i < milestones->len; i++)
+        {
+          g_autofree char *milestone = dup_milestone_text (g_ptr_array_index (milestones, i));
+
+          g_string_append_printf (text, "\n%s", milestone);
+        }
+      row->description = g_string_free (text, FALSE);
+    }
+  else
+    {
+      row->label = g_strdup_printf ("%s、%s", pd_programme_get_numeral (row->programme),
+                                    pd_programme_get_title (row->programme));
+      row->description = dup_programme_summary (row);
+    }
+}
+
+/* A phase's or milestone's description, cached until the data is loaded
+ * again: items are reassigned on every scroll and zoom. */
+static const char *
+header_description (PdTimelineCanvas *self,
+                    gpointer          thing,
+                    gboolean          is_phase)
+{
+  char *text = g_hash_table_lookup (self->header_texts, thing);
+
+  if (text != NULL)
+    return text;
+  if (is_phase)
+    {
+      PdTimelinePhase *phase = thing;
+
+      text = format_range (phase->starts_on, phase->ends_on);
+      if (phase->summary != NULL && phase->summary[0] != '\0')
+        {
+          char *dates = text;
+
+          text = g_strdup_printf ("%s\n%s", dates, phase->summary);
+          g_free (dates);
+        }
+    }
+  else
+    {
+      PdTimelineMilestone *milestone = thing;
+      g_autofree char *due = format_day (milestone->due_on);
+
+      if (milestone->done_on != 0)
+        {
+          g_autofree char *done = format_day (milestone->done_on);
+
+          /* Translators: a milestone (节点) as a screen reader describes it,
+           * after its title: its due date and the day it was done */
+          text = g_strdup_printf (_("Due %s · done %s"), due, done);
+        }
+      else
+        /* Translators: a milestone (节点) as a screen reader describes it,
+         * after its title: its due date, not done yet */
+        text = g_strdup_printf (_("Due %s · not done"), due);
+    }
+  g_hash_table_insert (self->header_texts, thing, text);
+  return text;
+}
+
+static PdTimelineItem *
+pool_item (GPtrArray         *pool,
+           GtkWidget         *parent,
+           guint              index,
+           GtkAccessibleRole  role)
+{
+  while (pool->len <= index)
+    {
+      GtkWidget *item = pd_timeline_item_new (role);
+
+      gtk_widget_set_visible (item, FALSE);
+      gtk_widget_set_parent (item, parent);
+      g_ptr_array_add (pool, item);
+    }
+  gtk_widget_set_visible (g_ptr_array_index (pool, index), TRUE);
+  return g_ptr_array_index (pool, index);
+}
+
+/* Hides the items from @n on: kept to stand for what comes into view next. */
+static void
+pool_hide_from (GPtrArray *pool,
+                guint      n)
+{
+  for (guint i = n; i < pool->len; i++)
+    gtk_widget_set_visible (g_ptr_array_index (pool, i), FALSE);
+}
+
+/* Gives an item to each row, phase and milestone in view, and each item
+ * its text, states and area; size_allocate lays them out. Only the few
+ * things in view are touched, so this stays cheap at any plan size. */
+static void
+sync_items (PdTimelineCanvas *self)
+{
+  double width = gtk_widget_get_width (GTK_WIDGET (self));
+  int first, last;
+  guint n = 0;
+
+  if (self->row_items == NULL)  /* disposed */
+    return;
+
+  get_rows_in_view (self, &first, &last);
+  for (int i = first; i <= last; i++, n++)
+    {
+      Row *row = &g_array_index (self->rows, Row, i);
+      PdTimelineItem *item = pool_item (self->row_items, GTK_WIDGET (self), n, GTK_ACCESSIBLE_ROLE_TREE_ITEM);
+
+      ensure_row_text (self, row);
+      pd_timeline_item_set_text (item, row->label, row->description);
+      pd_timeline_item_set_level (item, row->project != NULL ? 2 : 1);
+      pd_timeline_item_set_expanded (item, row->project != NULL ? -1 : !is_collapsed (self, row->programme));
+      pd_timeline_item_set_selected (item, i == self->focus);
+      pd_timeline_item_set_area (item, 0, row_y (self, i), width, ROW_H);
+    }
+  pool_hide_from (self->row_items, n);
+
+  n = 0;
+  for (guint i = 0; self->data != NULL && i < self->data->phases->len; i++)
+    {
+      PdTimelinePhase *phase = g_ptr_array_index (self->data->phases, i);
+      double x0 = MAX (day_x (self, phase->starts_on), NAME_W);
+      double x1 = MIN (day_x (self, phase->ends_on + 1.0), width);
+      PdTimelineItem *item;
+
+      if (x1 <= x0)
+        continue;
+      item = pool_item (self->phase_items, self->phase_list, n++, GTK_ACCESSIBLE_ROLE_LIST_ITEM);
+      pd_timeline_item_set_text (item, phase->name, header_description (self, phase, TRUE));
+      pd_timeline_item_set_area (item, x0 - NAME_W, 0, x1 - x0, PHASE_H);
+    }
+  pool_hide_from (self->phase_items, n);
+  gtk_widget_set_visible (self->phase_list, n > 0);
+  pd_timeline_item_set_area (PD_TIMELINE_ITEM (self->phase_list), NAME_W, 0, width - NAME_W, PHASE_H);
+
+  n = 0;
+  for (guint i = 0; self->data != NULL && i < self->data->milestones->len; i++)
+    {
+      PdTimelineMilestone *milestone = g_ptr_array_index (self->data->milestones, i);
+      double x = day_x (self, milestone->due_on + 0.5);
+      PdTimelineItem *item;
+
+      if (x < NAME_W || x > width)
+        continue;
+      item = pool_item (self->milestone_items, self->milestone_list, n++, GTK_ACCESSIBLE_ROLE_LIST_ITEM);
+      pd_timeline_item_set_text (item, milestone->title, header_description (self, milestone, FALSE));
+      pd_timeline_item_set_area (item, MAX (x - 8 - NAME_W, 0), 0, 16, MILESTONE_H);
+    }
+  pool_hide_from (self->milestone_items, n);
+  gtk_widget_set_visible (self->milestone_list, n > 0);
+  pd_timeline_item_set_area (PD_TIMELINE_ITEM (self->milestone_list), NAME_W, HEADER_H - MILESTONE_H,
+                             width - NAME_W, MILESTONE_H);
+}
+
+/* After the view scrolled, zoomed, or its rows or focus changed. */
+static void
+update_items (PdTimelineCanvas *self)
+{
+  sync_items (self);
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+}
+
 static void
 reload (PdTimelineCanvas *self)
 {
+  g_hash_table_remove_all (self->header_texts);
   g_clear_pointer (&self->today, g_free);
   self->today = pd_traffic_light_dup_today ();
   self->today_day = pd_timeline_parse_day (self->today);
@@ -547,8 +826,22 @@ reload (PdTimelineCanvas *self)
   rebuild_rows (self);
   configure_adjustments (self);
   update_accessible (self);
+  update_items (self);
   gtk_widget_queue_resize (GTK_WIDGET (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+/* The date lights are shown for changed (the `today` setting, for a
+ * demonstration): the lights, the bars' colours, the today line and what
+ * screen readers are told all follow. Nothing changes while PLANDESK_TODAY
+ * fixes the date. */
+static void
+today_changed_cb (PdTimelineCanvas *self)
+{
+  g_autofree char *today = pd_traffic_light_dup_today ();
+
+  if (g_strcmp0 (today, self->today) != 0)
+    reload (self);
 }
 
 /* Focus and selection */
@@ -584,6 +877,7 @@ set_focus_row (PdTimelineCanvas *self,
   self->selected = row != NULL ? row->project : NULL;
   reveal_row (self, index);
   update_accessible (self);
+  update_items (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
   if (notify && old != self->selected)
     g_signal_emit (self, signals[SELECTION_CHANGED], 0);
@@ -940,7 +1234,7 @@ dup_report_text (PdTimelineReport *report)
   const char *status_name = report->status;
 
   if (pd_status_from_string (report->status, &status))
-    status_name = pd_status_to_string (status);
+    status_name = pd_status_get_label (status);
   /* Translators: a progress report on the timeline: date, then progress */
   g_string_append_printf (text, _("Progress report %s: %d%%"), date, report->progress);
   g_string_append_printf (text, " · %s", status_name);
@@ -1213,13 +1507,9 @@ format_tick (PdTimelineTickUnit  unit,
     case PD_TIMELINE_TICK_MONTH:
       if (with_year)
         {
-          GDateTime *dt = g_date_time_new_local (year, month, 1, 0, 0, 0);
-          /* Translators: a month and year on the timeline's axis (strftime) */
-          char *s = g_date_time_format (dt, _("%B %Y"));
+          g_autofree char *s = pd_date_format_month (year, month);
 
           g_strlcpy (buffer, s, size);
-          g_free (s);
-          g_date_time_unref (dt);
         }
       else
         {
@@ -1317,6 +1607,15 @@ draw_milestones (PdTimelineCanvas *self,
     }
 }
 
+/* How much of a bar from @x0 to @x1 its progress fills. */
+static double
+fill_width (Row    *row,
+            double  x0,
+            double  x1)
+{
+  return (x1 - x0) * CLAMP (row->progress, 0, 100) / 100.0;
+}
+
 static void
 draw_project_row (PdTimelineCanvas *self,
                   GtkSnapshot      *snapshot,
@@ -1345,8 +1644,7 @@ draw_project_row (PdTimelineCanvas *self,
       append_rounded (snapshot, &track, cx0, top, cx1 - cx0, BAR_H, 4);
       gsk_rounded_rect_init_from_rect (&rect, &GRAPHENE_RECT_INIT (cx0, top, cx1 - cx0, BAR_H), 4);
       gtk_snapshot_push_rounded_clip (snapshot, &rect);
-      gtk_snapshot_append_color (snapshot, color,
-                                 &GRAPHENE_RECT_INIT (x0, top, (x1 - x0) * row->progress / 100.0, BAR_H));
+      gtk_snapshot_append_color (snapshot, color, &GRAPHENE_RECT_INIT (x0, top, fill_width (row, x0, x1), BAR_H));
       gtk_snapshot_pop (snapshot);
       for (guint i = 0; i < 4; i++)
         borders[i] = *color;
@@ -1362,9 +1660,7 @@ draw_project_row (PdTimelineCanvas *self,
       gtk_snapshot_append_border (snapshot, &rect, widths, borders);
       if (index == self->drag_row && self->drag_mode >= DRAG_MOVE)
         {
-          g_autofree char *s = pd_timeline_format_day (start);
-          g_autofree char *d = pd_timeline_format_day (due);
-          g_autofree char *text = g_strdup_printf ("%s – %s", s, d);
+          g_autofree char *text = format_range (start, due);
           PangoLayout *layout = get_layout (self, 's', text);
           double lw, lh;
 
@@ -1490,19 +1786,19 @@ pd_timeline_canvas_snapshot (GtkWidget   *widget,
   PdTimelineCanvas *self = PD_TIMELINE_CANVAS (widget);
   double width = gtk_widget_get_width (widget);
   double height = gtk_widget_get_height (widget);
-  double scroll = vscroll (self);
-  int first = (int)pd_floor (scroll / ROW_H);
-  int last = MIN ((int)self->rows->len - 1, (int)pd_ceil ((scroll + height - HEADER_H) / ROW_H));
+  int first, last;
   GdkRGBA header = self->colors[COLOR_HEADER];
   gboolean focused = gtk_widget_has_focus (widget);
   double today_x = self->today_day != 0 ? pd_round (day_x (self, self->today_day + 0.5)) : -1;
   PdTimelineTickUnit major, minor;
 
+  get_rows_in_view (self, &first, &last);
+
   /* Rows: phases faintly behind, the grid, then bars */
   gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (NAME_W, HEADER_H, width - NAME_W, height - HEADER_H));
   draw_phases (self, snapshot, FALSE, HEADER_H, height - HEADER_H, width);
   draw_grid (self, snapshot, HEADER_H, height - HEADER_H);
-  for (int i = MAX (first, 0); i <= last; i++)
+  for (int i = first; i <= last; i++)
     {
       Row *row = &g_array_index (self->rows, Row, i);
       double y = row_y (self, i);
@@ -1526,7 +1822,7 @@ pd_timeline_canvas_snapshot (GtkWidget   *widget,
   /* Names */
   gtk_snapshot_push_clip (snapshot, &GRAPHENE_RECT_INIT (0, HEADER_H, NAME_W, height - HEADER_H));
   gtk_snapshot_append_color (snapshot, &header, &GRAPHENE_RECT_INIT (0, HEADER_H, NAME_W, height - HEADER_H));
-  for (int i = MAX (first, 0); i <= last; i++)
+  for (int i = first; i <= last; i++)
     {
       Row *row = &g_array_index (self->rows, Row, i);
       double y = row_y (self, i);
@@ -1640,6 +1936,16 @@ pd_timeline_canvas_size_allocate (GtkWidget *widget,
 
   pd_timeline_axis_set_width (self->axis, MAX (1.0, width - NAME_W));
   configure_adjustments (self);
+
+  /* The accessible stand-ins over what snapshot() draws */
+  sync_items (self);
+  for (guint i = 0; i < self->row_items->len; i++)
+    if (gtk_widget_get_visible (g_ptr_array_index (self->row_items, i)))
+      pd_timeline_item_allocate (g_ptr_array_index (self->row_items, i));
+  if (gtk_widget_get_visible (self->phase_list))
+    pd_timeline_item_allocate (PD_TIMELINE_ITEM (self->phase_list));
+  if (gtk_widget_get_visible (self->milestone_list))
+    pd_timeline_item_allocate (PD_TIMELINE_ITEM (self->milestone_list));
 }
 
 static void
@@ -1735,6 +2041,14 @@ pd_timeline_canvas_dispose (GObject *object)
   g_clear_object (&self->axis);
   for (guint i = 0; i < N_COLORS; i++)
     g_clear_pointer (&self->swatches[i], gtk_widget_unparent);
+  /* The lists take their items with them. */
+  for (guint i = 0; self->row_items != NULL && i < self->row_items->len; i++)
+    gtk_widget_unparent (g_ptr_array_index (self->row_items, i));
+  g_clear_pointer (&self->row_items, g_ptr_array_unref);
+  g_clear_pointer (&self->phase_items, g_ptr_array_unref);
+  g_clear_pointer (&self->milestone_items, g_ptr_array_unref);
+  g_clear_pointer (&self->phase_list, gtk_widget_unparent);
+  g_clear_pointer (&self->milestone_list, gtk_widget_unparent);
   if (self->hadjustment != NULL)
     g_signal_handlers_disconnect_by_data (self->hadjustment, self);
   if (self->vadjustment != NULL)
@@ -1754,6 +2068,7 @@ pd_timeline_canvas_finalize (GObject *object)
   g_array_unref (self->rows);
   g_hash_table_unref (self->collapsed);
   g_hash_table_unref (self->layouts);
+  g_hash_table_unref (self->header_texts);
   g_free (self->today);
   G_OBJECT_CLASS (pd_timeline_canvas_parent_class)->finalize (object);
 }
@@ -1791,7 +2106,8 @@ pd_timeline_canvas_class_init (PdTimelineCanvasClass *klass)
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
   gtk_widget_class_set_css_name (widget_class, "timeline");
-  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_LIST);
+  /* A tree: programme rows hold their projects' rows (PdTimelineItem) */
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_TREE);
 }
 
 static void
@@ -1812,6 +2128,25 @@ pd_timeline_canvas_init (PdTimelineCanvas *self)
       gtk_widget_set_parent (self->swatches[i], GTK_WIDGET (self));
       g_signal_connect_swapped (self->swatches[i], "style-changed", G_CALLBACK (on_swatch_style_changed), self);
     }
+
+  /* Before the rows' items, so that readers meet the header first */
+  self->header_texts = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  self->row_items = g_ptr_array_new ();
+  self->phase_items = g_ptr_array_new ();
+  self->milestone_items = g_ptr_array_new ();
+  self->phase_list = pd_timeline_item_new (GTK_ACCESSIBLE_ROLE_LIST);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->phase_list), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Phases"), -1);
+  gtk_widget_set_visible (self->phase_list, FALSE);
+  gtk_widget_set_parent (self->phase_list, GTK_WIDGET (self));
+  self->milestone_list = pd_timeline_item_new (GTK_ACCESSIBLE_ROLE_LIST);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->milestone_list), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Milestones"), -1);
+  gtk_widget_set_visible (self->milestone_list, FALSE);
+  gtk_widget_set_parent (self->milestone_list, GTK_WIDGET (self));
+
+  if (pd_tracking_get_today_settings () != NULL)
+    g_signal_connect_object (pd_tracking_get_today_settings (), "changed::today", G_CALLBACK (today_changed_cb),
+                             self, G_CONNECT_SWAPPED);
 
   gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
@@ -1956,6 +2291,7 @@ pd_timeline_canvas_set_expanded (PdTimelineCanvas *self,
         self->focus = (int)i;
   configure_adjustments (self);
   update_accessible (self);
+  update_items (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -2010,13 +2346,22 @@ pd_timeline_canvas_get_chart_x (PdTimelineCanvas *self)
   return NAME_W;
 }
 
+static int find_project_row (PdTimelineCanvas *self,
+                             PdProject        *project);
+
+/* The light @project's bar shows (computed for it when its programme is
+ * collapsed). */
 PdTrafficLight
 pd_timeline_canvas_get_light (PdTimelineCanvas *self,
                               PdProject        *project)
 {
   Row row = { .project = project };
+  Row *shown;
 
   g_return_val_if_fail (PD_IS_TIMELINE_CANVAS (self), PD_TRAFFIC_LIGHT_GREY);
+
+  if ((shown = row_at_index (self, find_project_row (self, project))) != NULL)
+    return shown->light;
   compute_light (self, &row);
   return row.light;
 }
@@ -2062,6 +2407,27 @@ pd_timeline_canvas_get_bar_area (PdTimelineCanvas *self,
   return TRUE;
 }
 
+/* The part of @project's bar its progress fills, as drawn now. */
+gboolean
+pd_timeline_canvas_get_fill_area (PdTimelineCanvas *self,
+                                  PdProject        *project,
+                                  graphene_rect_t  *area)
+{
+  int index;
+  Row *row;
+  double x0, x1;
+
+  g_return_val_if_fail (PD_IS_TIMELINE_CANVAS (self), FALSE);
+
+  index = find_project_row (self, project);
+  if ((row = row_at_index (self, index)) == NULL)
+    return FALSE;
+  x0 = day_x (self, row->start);
+  x1 = MAX (day_x (self, row->due + 1.0), x0 + 2);
+  graphene_rect_init (area, x0, row_y (self, index) + (ROW_H - BAR_H) / 2, fill_width (row, x0, x1), BAR_H);
+  return TRUE;
+}
+
 gboolean
 pd_timeline_canvas_get_report_point (PdTimelineCanvas *self,
                                      PdProject        *project,
@@ -2090,6 +2456,47 @@ pd_timeline_canvas_get_n_rows (PdTimelineCanvas *self)
 {
   g_return_val_if_fail (PD_IS_TIMELINE_CANVAS (self), 0);
   return self->rows->len;
+}
+
+/* The rows in view, which have accessible items: @n_rows from @first. */
+void
+pd_timeline_canvas_get_rows_in_view (PdTimelineCanvas *self,
+                                     guint            *first,
+                                     guint            *n_rows)
+{
+  int f, l;
+
+  g_return_if_fail (PD_IS_TIMELINE_CANVAS (self));
+
+  get_rows_in_view (self, &f, &l);
+  *first = (guint)f;
+  *n_rows = l >= f ? (guint)(l - f + 1) : 0;
+}
+
+/* The PdTimelineItem standing for row @index in the accessibility tree;
+ * NULL when the row is out of view (it has none). */
+GtkWidget *
+pd_timeline_canvas_get_row_accessible (PdTimelineCanvas *self,
+                                       guint             index)
+{
+  guint first, n;
+
+  g_return_val_if_fail (PD_IS_TIMELINE_CANVAS (self), NULL);
+
+  pd_timeline_canvas_get_rows_in_view (self, &first, &n);
+  if (index < first || index >= first + n || index - first >= self->row_items->len)
+    return NULL;
+  return g_ptr_array_index (self->row_items, index - first);
+}
+
+/* The accessible lists of the phases (@milestones FALSE) or the plan's
+ * milestones in view: their shown PdTimelineItem children stand for them. */
+GtkWidget *
+pd_timeline_canvas_get_header_list (PdTimelineCanvas *self,
+                                    gboolean          milestones)
+{
+  g_return_val_if_fail (PD_IS_TIMELINE_CANVAS (self), NULL);
+  return milestones ? self->milestone_list : self->phase_list;
 }
 
 /* The project or programme of a row; not a new reference. */

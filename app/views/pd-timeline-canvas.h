@@ -50,6 +50,9 @@ void            pd_timeline_canvas_get_light_color  (PdTimelineCanvas *self,
 gboolean        pd_timeline_canvas_get_bar_area     (PdTimelineCanvas *self,
                                                      PdProject        *project,
                                                      graphene_rect_t  *area);
+gboolean        pd_timeline_canvas_get_fill_area    (PdTimelineCanvas *self,
+                                                     PdProject        *project,
+                                                     graphene_rect_t  *area);
 gboolean        pd_timeline_canvas_get_report_point (PdTimelineCanvas *self,
                                                      PdProject        *project,
                                                      guint             index,
@@ -65,6 +68,13 @@ void            pd_timeline_canvas_drag             (PdTimelineCanvas *self,
 guint           pd_timeline_canvas_get_n_rows       (PdTimelineCanvas *self);
 GObject        *pd_timeline_canvas_get_row_item     (PdTimelineCanvas *self,
                                                      guint             row);
+void            pd_timeline_canvas_get_rows_in_view (PdTimelineCanvas *self,
+                                                     guint            *first,
+                                                     guint            *n_rows);
+GtkWidget      *pd_timeline_canvas_get_row_accessible (PdTimelineCanvas *self,
+                                                     guint             row);
+GtkWidget      *pd_timeline_canvas_get_header_list  (PdTimelineCanvas *self,
+                                                     gboolean          milestones);
 char           *pd_timeline_canvas_dup_description  (PdTimelineCanvas *self,
                                                      GObject          *item);
 void            pd_timeline_canvas_nudge            (PdTimelineCanvas *self,

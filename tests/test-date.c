@@ -6,6 +6,8 @@
 
 #include "pd-config.h"
 
+#include <gio/gio.h>
+
 #include "pd-cli.h"
 #include "store/pd-date.h"
 
@@ -35,6 +37,65 @@ test_format_english (void)
   check_format ("2013-02-30", "2013-02-30");   /* not a day: shown as it is */
   g_autofree char *month = pd_date_format_month (2013, 3);
   g_assert_cmpstr (month, ==, "Mar 2013");
+}
+
+static void
+check_format_time (const char *timestamp,
+                   const char *expected)
+{
+  g_autofree char *text = pd_date_format_time (timestamp);
+
+  g_assert_cmpstr (text, ==, expected);
+}
+
+/* The change log's moments, to the minute. */
+static void
+test_format_time (void)
+{
+  gboolean zh = in_chinese ();
+
+  check_format_time ("2026-11-26 23:00:12", zh ? "2026年11月26日 23:00" : "2026-11-26 23:00");
+  check_format_time ("2013-03-31 08:05", zh ? "2013年3月31日 08:05" : "2013-03-31 08:05");
+  check_format_time ("2013-03-31T08:05:59", zh ? "2013年3月31日 08:05" : "2013-03-31 08:05");
+  check_format_time ("2013-02-30 08:05:00", "2013-02-30 08:05:00");  /* not a moment: as it is */
+  check_format_time ("2013-03-31 24:00:00", "2013-03-31 24:00:00");
+  check_format_time ("yesterday", "yesterday");
+  check_format_time (NULL, "");
+}
+
+/* Date fields: blank is no date where one may be left out; anything else
+ * that is not a day is answered with the form dates take. */
+static void
+test_read (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *iso = NULL;
+  g_autofree char *hint = NULL;
+
+  iso = pd_date_read (" 2014年6月30日 ", FALSE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (iso, ==, "2014-06-30");
+  g_free (iso);
+  iso = pd_date_read ("  ", TRUE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (iso, ==, "");
+  g_free (iso);
+  iso = pd_date_read (NULL, TRUE, &error);
+  g_assert_cmpstr (iso, ==, "");
+  g_free (iso);
+
+  iso = pd_date_read ("", FALSE, &error);
+  g_assert_null (iso);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+  g_assert_cmpstr (error->message, ==, in_chinese () ? "日期无效：请按“2013年3月31日”的格式填写"
+                                                     : "Not a date: write dates like 2013-03-31");
+  g_clear_error (&error);
+  iso = pd_date_read ("2013-02-30", TRUE, &error);
+  g_assert_null (iso);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
+
+  hint = pd_date_dup_hint ();
+  g_assert_cmpstr (hint, ==, in_chinese () ? "日期按“2013年3月31日”的格式填写。" : "Write dates like 2013-03-31.");
 }
 
 static void
@@ -106,7 +167,9 @@ main (int argc, char **argv)
     g_test_add_func ("/date/format/chinese", test_format_chinese);
   else
     g_test_add_func ("/date/format/english", test_format_english);
+  g_test_add_func ("/date/format/time", test_format_time);
   g_test_add_func ("/date/parse", test_parse);
+  g_test_add_func ("/date/read", test_read);
   g_test_add_func ("/date/round-trip", test_round_trip);
   return g_test_run ();
 }

@@ -4,7 +4,9 @@
  *
  * PDFs of hand-built reports and of the bundled plan are read back with
  * poppler-utils (pdfinfo, pdffonts, pdftotext), as a reader would see them.
- * Runs with LANGUAGE=C: the footer says "Page 1 of N".
+ * Runs once per language: the footer says "Page 1 of N" and "Generated on
+ * 2024-03-15" in English, "第 1 页，共 N 页" and "生成日期：2024年3月15日" with
+ * LANGUAGE=zh_CN.
  */
 #define G_LOG_DOMAIN "test-export-pdf"
 
@@ -13,15 +15,44 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "pd-cli.h"
 #include "pd-test-util.h"
 #include "reports/pd-pdf-writer.h"
 #include "reports/pd-report-assignments.h"
+#include "reports/pd-report-division.h"
+#include "reports/pd-report-progress.h"
 #include "reports/pd-report.h"
+#include "store/pd-commands.h"
+#include "store/pd-history.h"
 #include "store/pd-store.h"
 
 #define DATE "2024-03-15"
 #define SCRIPT "<script>alert(1)</script>"
 #define FORMULA "=HYPERLINK(\"http://example.com\",\"点击\")"
+
+static gboolean
+in_chinese (void)
+{
+  return g_str_has_prefix (g_getenv ("LANGUAGE") ? g_getenv ("LANGUAGE") : "", "zh");
+}
+
+/* @en or @zh, as the UI language. */
+static const char *
+tr (const char *en,
+    const char *zh)
+{
+  return in_chinese () ? zh : en;
+}
+
+/* The footer's page number, "Page 2 of 5", in the UI language. */
+static char *
+dup_page_text (guint page,
+               guint n_pages)
+{
+  if (in_chinese ())
+    return g_strdup_printf ("第 %u 页，共 %u 页", page, n_pages);
+  return g_strdup_printf ("Page %u of %u", page, n_pages);
+}
 
 static gboolean
 have_poppler (void)
@@ -288,10 +319,10 @@ test_long_table (void)
     {
       g_autofree char *text = pdf_text (path, page, page);
       g_autofree char *squeezed = squeeze (text);
-      g_autofree char *expected = g_strdup_printf ("Page %u of %u", page, info.pages);
+      g_autofree char *expected = dup_page_text (page, info.pages);
 
       g_assert_nonnull (strstr (text, expected));
-      g_assert_nonnull (strstr (text, "Generated on " DATE));
+      g_assert_nonnull (strstr (text, tr ("Generated on " DATE, "生成日期：2024年3月15日")));
       g_assert_nonnull (strstr (squeezed, "创建平安广州推进方案"));
       if (strstr (squeezed, "法治建设项目") == NULL && strstr (squeezed, "合计") == NULL)
         continue;  /* the paragraph after the table */
@@ -310,7 +341,7 @@ test_long_table (void)
 
       g_assert_cmpuint (count (flat, project), ==, 1);
     }
-  footer = g_strdup_printf ("Page 1 of %u", info.pages);
+  footer = dup_page_text (1, info.pages);
   g_assert_cmpuint (count (all, footer), ==, 1);
 
   remove_dir (dir);
@@ -341,6 +372,7 @@ test_paper (void)
       g_autoptr(PdReport) report = build_long_report ();
       g_autofree char *path = g_strdup_printf ("%s/paper-%u.pdf", dir, i);
       g_autofree char *text = NULL;
+      g_autofree char *footer = NULL;
       PdfInfo info;
 
       pd_report_set_layout (report, papers[i].paper, papers[i].landscape);
@@ -350,7 +382,8 @@ test_paper (void)
       g_assert_cmpfloat_with_epsilon (info.width, papers[i].width, 0.5);
       g_assert_cmpfloat_with_epsilon (info.height, papers[i].height, 0.5);
       text = pdf_text (path, 1, 1);
-      g_assert_nonnull (strstr (text, "Page 1 of "));
+      footer = dup_page_text (1, info.pages);
+      g_assert_nonnull (strstr (text, footer));
     }
 
   remove_dir (dir);
@@ -402,7 +435,7 @@ test_page_break (void)
   g_assert_nonnull (strstr (page1, "市公安局"));
   g_assert_null (strstr (page1, "市司法局"));
   g_assert_nonnull (strstr (page2, "市司法局"));
-  g_assert_nonnull (strstr (page2, "Page 2 of 2"));
+  g_assert_nonnull (strstr (page2, tr ("Page 2 of 2", "第 2 页，共 2 页")));
 
   /* Breaks at the end or twice in a row make no empty page. */
   pd_report_add_page_break (with);
@@ -508,15 +541,19 @@ test_assignments (void)
   g_assert_nonnull (strstr (flat, pd_store_get_title (store)));
   g_assert_nonnull (strstr (flat, "市人大常委会法制工委"));
   g_assert_nonnull (strstr (flat, "市公安局"));
-  footer = g_strdup_printf ("Page 1 of %u", info.pages);
+  footer = dup_page_text (1, info.pages);
   g_assert_nonnull (strstr (all, footer));
-  g_assert_nonnull (strstr (all, DATE));
+  g_assert_nonnull (strstr (all, tr (DATE, "2024年3月15日")));
 
   /* The header row is repeated on page 2. */
   page2 = pdf_text (path, 2, 2);
   g_assert_nonnull (strstr (page2, "programme_no"));
   g_assert_nonnull (strstr (page2, "unit"));
-  g_assert_nonnull (strstr (page2, "Page 2 of"));
+  g_free (footer);
+  footer = dup_page_text (2, info.pages);
+  g_assert_nonnull (strstr (page2, footer));
+  /* Machine-readable in every language: due_on as ISO days. */
+  g_assert_nonnull (strstr (flat, "2022-12-31"));
 
   /* On A3 landscape every column has room: each unit and project named
    * in the report appears whole. */
@@ -687,10 +724,68 @@ test_empty (void)
   remove_dir (dir);
 }
 
+/* Dates read as the UI language writes them: the plan period under the
+ * division table's title, the deadlines (完成时限) of the progress report,
+ * each on one line. */
+static void
+test_dates (void)
+{
+  g_autofree char *dir = pd_test_make_tmpdir ();
+  g_autofree char *bundled = pd_test_bundled_plan_path ();
+  g_autofree char *plan = pd_test_copy_to_tmp (bundled, dir, "plan.plandesk");
+  g_autofree char *division_path = g_build_filename (dir, "division.pdf", NULL);
+  g_autofree char *progress_path = g_build_filename (dir, "progress.pdf", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PdStore) store = pd_store_open (plan, PD_DATABASE_OPEN_DEFAULT, &error);
+  g_autoptr(PdHistory) history = NULL;
+  g_autoptr(PdCommand) command = NULL;
+  g_autoptr(PdReport) division = NULL;
+  g_autoptr(PdReport) progress = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *flat = NULL;
+
+  g_assert_no_error (error);
+  if (!have_poppler ())
+    return;
+
+  division = pd_report_division_new (store);
+  set_date (division);
+  write_report (division, division_path);
+  text = pdf_text (division_path, 1, 1);
+  flat = squeeze (text);
+  g_assert_nonnull (strstr (flat, tr ("创建平安广州推进方案(2013—2022年)·2013-01-01to2022-12-31",
+                                      "创建平安广州推进方案(2013—2022年)·2013年1月1日至2022年12月31日")));
+  g_assert_nonnull (strstr (flat, tr ("Generatedon2024-03-15", "生成日期：2024年3月15日")));
+
+  /* Project 2 due on 2013-03-31, the others on 2022-12-31. */
+  history = pd_history_new (store);
+  command = pd_command_set_project_dates (pd_store_find_project_by_number (store, 2), "2013-01-01", "2013-03-31",
+                                          &error);
+  g_assert_no_error (error);
+  g_assert_true (pd_history_push (history, command, &error));
+  g_assert_no_error (error);
+  progress = pd_report_progress_new (store, "2020-06-30");
+  set_date (progress);
+  write_report (progress, progress_path);
+  g_free (text);
+  g_free (flat);
+  text = pdf_text (progress_path, 0, 0);
+  flat = squeeze (text);
+  g_assert_nonnull (strstr (flat, tr ("Asof2020-06-30:", "截至2020年6月30日：")));
+  /* Whole, never wrapped: in the table and in the overdue table. */
+  g_assert_cmpuint (count (flat, tr ("2013-03-31", "2013年3月31日")), ==, 2);
+  g_assert_cmpuint (count (flat, tr ("2022-12-31", "2022年12月31日")), ==, 67 + 1 /* the subtitle */);
+
+  g_clear_object (&history);
+  g_clear_object (&store);
+  remove_dir (dir);
+}
+
 int
 main (int    argc,
       char **argv)
 {
+  pd_init_i18n ();
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/export-pdf/long-table", test_long_table);
@@ -698,6 +793,7 @@ main (int    argc,
   g_test_add_func ("/export-pdf/page-break", test_page_break);
   g_test_add_func ("/export-pdf/tall-row", test_tall_row);
   g_test_add_func ("/export-pdf/assignments", test_assignments);
+  g_test_add_func ("/export-pdf/dates", test_dates);
   g_test_add_func ("/export-pdf/cancelled", test_cancelled);
   g_test_add_func ("/export-pdf/unwritable", test_unwritable);
   g_test_add_func ("/export-pdf/layout", test_layout);

@@ -8,11 +8,14 @@
  */
 #define G_LOG_DOMAIN "test-export-xlsx-html"
 
+#include <errno.h>
 #include <string.h>
 
+#include "pd-cli.h"
 #include "pd-test-util.h"
 #include "reports/pd-html-writer.h"
 #include "reports/pd-report-assignments.h"
+#include "reports/pd-report-progress.h"
 #include "reports/pd-xlsx-writer.h"
 #include "store/pd-store.h"
 
@@ -20,7 +23,8 @@
 #define HOSTILE_SCRIPT  "<script>alert(1)</script>"
 
 /* Prints what an XLSX file holds: every part must be well-formed XML.
- * Shared strings are decoded as spreadsheets do (_x0007_ is U+0007). */
+ * Shared strings are decoded as spreadsheets do (_x0007_ is U+0007); cells
+ * with a number format of their own have it on a "numFmt" line. */
 static const char xlsx_dump_script[] =
   "import re, sys, zipfile\n"
   "import xml.etree.ElementTree as ET\n"
@@ -63,6 +67,18 @@ static const char xlsx_dump_script[] =
   "    v = c.find(M + 'v')\n"
   "    v = v.text if v is not None else ''\n"
   "    out('cell', c.get('r'), t, sst[int(v)] if t == 's' else v)\n"
+  "fmts = {}\n"
+  "xfs = []\n"
+  "if 'xl/styles.xml' in names:\n"
+  "    st = ET.fromstring(z.read('xl/styles.xml'))\n"
+  "    for f in st.iter(M + 'numFmt'):\n"
+  "        fmts[f.get('numFmtId')] = f.get('formatCode')\n"
+  "    for x in st.iter(M + 'cellXfs'):\n"
+  "        xfs = [e.get('numFmtId') or '0' for e in x.iter(M + 'xf')]\n"
+  "for c in ws.iter(M + 'c'):\n"
+  "    s = int(c.get('s') or 0)\n"
+  "    if s < len(xfs) and xfs[s] in fmts:\n"
+  "        out('numFmt', c.get('r'), fmts[xfs[s]])\n"
   "for m in ws.iter(M + 'mergeCell'):\n"
   "    out('merge', m.get('ref'))\n"
   "for p in ws.iter(M + 'pane'):\n"
@@ -149,6 +165,21 @@ static const char html_check_script[] =
   "    out('error', 'unclosed', tag[0])\n"
   "for tag, count in sorted(checker.counts.items()):\n"
   "    out('count', tag, count)\n";
+
+/* The program runs once per language (LANGUAGE unset, and zh_CN). */
+static gboolean
+in_chinese (void)
+{
+  return g_str_has_prefix (g_getenv ("LANGUAGE") ? g_getenv ("LANGUAGE") : "", "zh");
+}
+
+/* @en or @zh, as the UI language. */
+static const char *
+tr (const char *en,
+    const char *zh)
+{
+  return in_chinese () ? zh : en;
+}
 
 static GPtrArray *
 run_python (const char *script,
@@ -386,7 +417,9 @@ test_xlsx_hand_report (void)
   assert_line (lines, "pageSetup\tfitToHeight=0 orientation=landscape paperSize=8");
   assert_line (lines, "pageSetUpPr\tfitToPage=1");
   assert_line (lines, "oddHeader\t&C&9&\"宋体,Regular\"创建平安广州推进方案 R&&D");
-  assert_line (lines, "oddFooter\t&C&9&\"宋体,Regular\"Page &P of &N&R&9&\"宋体,Regular\"2024-05-06");
+  /* The footer: the page and the day the report was made, as the UI language writes them. */
+  assert_line (lines, tr ("oddFooter\t&C&9&\"宋体,Regular\"Page &P of &N&R&9&\"宋体,Regular\"2024-05-06",
+                          "oddFooter\t&C&9&\"宋体,Regular\"第 &P 页，共 &N 页&R&9&\"宋体,Regular\"2024年5月6日"));
 
   /* The relative widths 1 : 6 : 3 : 4 : 1.5 spread over the printable
    * width of A3 landscape (183.3 units: 8 pixels at 96 dpi, besides 5
@@ -434,6 +467,9 @@ test_xlsx_assignments (void)
   assert_line (lines, "cell\tG4\ts\t市人大常委会法制工委");
   assert_line (lines, "cell\tD460\ts\t文化市场净化项目");
   assert_line (lines, "cell\tG460\ts\t各区(县级市)");
+  /* Machine-readable in every language: due_on is ISO text, not a date cell. */
+  assert_line (lines, "cell\tE4\ts\t2022-12-31");
+  g_assert_cmpuint (count_lines (lines, "numFmt\t"), ==, 0);
   g_assert_cmpuint (count_lines (lines, "cell\t"), ==, 8 /* the merged title */ + 8 + 457 * 8);
   assert_lines_with (lines, "merge", "A1:H1");
 
@@ -443,6 +479,44 @@ test_xlsx_assignments (void)
   assert_line (lines, line);
   assert_line (lines, "pageSetup\tfitToHeight=0 orientation=portrait paperSize=9");
   assert_lines_with (lines, "break", "");
+  pd_test_remove_tree (dir);
+}
+
+/* The progress report's deadlines (完成时限) are date cells that show as the
+ * UI language writes days: 2022-12-31, or 2022年12月31日 in Chinese. */
+static void
+test_xlsx_dates (void)
+{
+  g_autofree char *plan = pd_test_bundled_plan_path ();
+  g_autofree char *dir = pd_test_make_tmpdir ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PdStore) store = pd_store_open (plan, PD_DATABASE_OPEN_READ_ONLY, &error);
+  g_autoptr(PdReport) report = NULL;
+  g_autoptr(GPtrArray) lines = NULL;
+  g_autofree char *format = NULL;
+  guint n_dates = 0;
+
+  g_assert_no_error (error);
+  report = pd_report_progress_new (store, "2020-06-30");
+  lines = write_and_dump_xlsx (report, dir);
+
+  assert_line (lines, "formulas\t0");
+  assert_line (lines, tr ("cell\tG6\ts\tDue", "cell\tG6\ts\t完成时限"));
+  /* Row 8 is project 1's, under the first programme's row: Excel's day
+   * 44926 is 2022-12-31. */
+  assert_line (lines, "cell\tA8\t-\t1");
+  assert_line (lines, "cell\tG8\t-\t44926");
+  format = g_strdup_printf ("numFmt\tG8\t%s", tr ("yyyy-mm-dd", "yyyy\"年\"m\"月\"d\"日\""));
+  assert_line (lines, format);
+  for (guint i = 0; i < lines->len; i++)
+    if (g_str_has_prefix (lines->pdata[i], "numFmt\tG"))
+      n_dates++;
+  g_assert_cmpuint (n_dates, ==, 68);
+  /* The date on top reads as the UI language writes days, too. */
+  assert_line (lines, tr ("cell\tA4\ts\tAs of 2020-06-30: 0 red, 0 yellow, 0 green, 0 blue (done), "
+                          "68 grey (not started or suspended).",
+                          "cell\tA4\ts\t截至2020年6月30日：红灯 0 项，黄灯 0 项，绿灯 0 项，蓝灯 0 项（已完成），"
+                          "灰灯 68 项（未启动或已暂停）。"));
   pd_test_remove_tree (dir);
 }
 
@@ -557,10 +631,13 @@ test_xlsx_unwritable (void)
   g_autofree char *path = g_build_filename (dir, "no", "such", "folder", "out.xlsx", NULL);
   g_autoptr(PdReport) report = make_hand_report ();
   g_autoptr(GError) error = NULL;
+  /* The system's reason is in the system's language. */
+  g_autofree char *expected_zh = g_strconcat ("无法写入电子表格：", g_strerror (ENOENT), NULL);
 
   g_assert_false (pd_xlsx_writer_write (report, path, NULL, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
-  g_assert_cmpstr (error->message, ==, "Could not write the spreadsheet: No such file or directory");
+  g_assert_cmpstr (error->message, ==, tr ("Could not write the spreadsheet: No such file or directory",
+                                           expected_zh));
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
   pd_test_remove_tree (dir);
 }
@@ -636,7 +713,9 @@ test_html_hand_report (void)
   /* The title block and the blocks. */
   assert_line (lines, "h1\t-\t任务分工表");
   assert_line (lines, "p\tsubtitle\t创建平安广州推进方案（2013—2022年）");
-  assert_line (lines, "time\t-\t2024-05-06");
+  assert_line (lines, tr ("time\t-\t2024-05-06", "time\t-\t2024年5月6日"));
+  g_assert_nonnull (strstr (html, tr ("<p class=\"date\"><time datetime=\"2024-05-06\">2024-05-06</time></p>",
+                                      "<p class=\"date\"><time datetime=\"2024-05-06\">2024年5月6日</time></p>")));
   assert_line (lines, "p\trunning-header\t创建平安广州推进方案 R&D");
   assert_lines_with (lines, "h2", "-\t一、总体要求|-\t二、附表");
   assert_lines_with (lines, "h3", "-\t（一）工作任务");
@@ -676,8 +755,8 @@ test_html_hand_report (void)
   /* Print: the paper, the running header and translated page numbers. */
   g_assert_nonnull (strstr (html, "size: A3 landscape;"));
   g_assert_nonnull (strstr (html, "@top-center { content: \"创建平安广州推进方案 R\\26 D\";"));
-  g_assert_nonnull (strstr (html, "@bottom-center { content: "
-                                  "\"Page \" counter(page) \" of \" counter(pages);"));
+  g_assert_nonnull (strstr (html, tr ("@bottom-center { content: \"Page \" counter(page) \" of \" counter(pages);",
+                                      "@bottom-center { content: \"第 \" counter(page) \" 页，共 \" counter(pages) \" 页\";")));
   g_assert_nonnull (strstr (html, "thead { display: table-header-group; }"));
   g_assert_nonnull (strstr (html, "\"Noto Serif CJK SC\", \"Source Han Serif SC\", \"SimSun\""));
   pd_test_remove_tree (dir);
@@ -761,6 +840,32 @@ test_html_assignments (void)
   pd_test_remove_tree (dir);
 }
 
+/* A date cell: kept on one line, the day it is in datetime. */
+static void
+test_html_dates (void)
+{
+  g_autofree char *plan = pd_test_bundled_plan_path ();
+  g_autofree char *dir = pd_test_make_tmpdir ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PdStore) store = pd_store_open (plan, PD_DATABASE_OPEN_READ_ONLY, &error);
+  g_autoptr(PdReport) report = NULL;
+  g_autoptr(GPtrArray) lines = NULL;
+  g_autofree char *html = NULL;
+
+  g_assert_no_error (error);
+  report = pd_report_progress_new (store, "2020-06-30");
+  html = render_html (report);
+  lines = check_html (html, dir);
+
+  g_assert_nonnull (strstr (html, tr ("<td class=\"date\"><time datetime=\"2022-12-31\">2022-12-31</time></td>",
+                                      "<td class=\"date\"><time datetime=\"2022-12-31\">2022年12月31日</time></td>")));
+  assert_line (lines, tr ("time\t-\t2022-12-31", "time\t-\t2022年12月31日"));
+  assert_line (lines, tr ("td\tdate\t1\t-\t2022-12-31", "td\tdate\t1\t-\t2022年12月31日"));
+  assert_line (lines, tr ("p\tsubtitle\t创建平安广州推进方案(2013—2022年) · 2013-01-01 to 2022-12-31",
+                          "p\tsubtitle\t创建平安广州推进方案(2013—2022年) · 2013年1月1日至2022年12月31日"));
+  pd_test_remove_tree (dir);
+}
+
 static void
 test_html_empty_report (void)
 {
@@ -786,10 +891,12 @@ int
 main (int    argc,
       char **argv)
 {
+  pd_init_i18n ();
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/export/xlsx/hand-report", test_xlsx_hand_report);
   g_test_add_func ("/export/xlsx/assignments", test_xlsx_assignments);
+  g_test_add_func ("/export/xlsx/dates", test_xlsx_dates);
   g_test_add_func ("/export/xlsx/sheet-names", test_xlsx_sheet_names);
   g_test_add_func ("/export/xlsx/text-only", test_xlsx_text_only);
   g_test_add_func ("/export/xlsx/cancelled", test_xlsx_cancelled);
@@ -797,6 +904,7 @@ main (int    argc,
   g_test_add_func ("/export/html/hand-report", test_html_hand_report);
   g_test_add_func ("/export/html/hostile-everywhere", test_html_hostile_everywhere);
   g_test_add_func ("/export/html/assignments", test_html_assignments);
+  g_test_add_func ("/export/html/dates", test_html_dates);
   g_test_add_func ("/export/html/empty-report", test_html_empty_report);
 
   return g_test_run ();

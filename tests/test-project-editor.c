@@ -249,8 +249,9 @@ test_fields (Fixture       *fixture,
 
   g_assert_cmpstr (gtk_editable_get_text (child (fixture, "title_row")), ==, "治安技防系统建设项目");
   g_assert_cmpstr (gtk_label_get_text (child (fixture, "number_label")), ==, "29");
-  g_assert_cmpstr (gtk_editable_get_text (child (fixture, "start_row")), ==, "2013-01-01");
-  g_assert_cmpstr (gtk_editable_get_text (child (fixture, "due_row")), ==, "2022-12-31");
+  /* Dates as the UI language writes them. */
+  g_assert_cmpstr (gtk_editable_get_text (child (fixture, "start_row")), ==, tr ("2013-01-01", "2013年1月1日"));
+  g_assert_cmpstr (gtk_editable_get_text (child (fixture, "due_row")), ==, tr ("2022-12-31", "2022年12月31日"));
   g_assert_cmpint (gtk_spin_button_get_value_as_int (child (fixture, "progress_spin")), ==, 0);
 
   /* 五、公共安全防控工程, written with its numeral. */
@@ -416,6 +417,34 @@ test_picker_create (Fixture       *fixture,
   g_assert_cmpuint (pd_history_get_n_undo (fixture->history), ==, 1);
 }
 
+/* The day the plan file holds in @column ("start_on", "due_on") of the
+ * fixture's project, read with SQL. */
+static char *
+dup_stored_date (Fixture    *fixture,
+                 const char *column)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT %s FROM project WHERE number = 29", column);
+  g_autoptr(GError) error = NULL;
+  sqlite3_stmt *stmt = pd_database_prepare (pd_store_get_database (fixture->store), sql, &error);
+  char *value;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  value = g_strdup (pd_database_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+  return value;
+}
+
+/* Applies @text typed in @row. */
+static void
+type_date (AdwEntryRow *row,
+           const char  *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+  g_signal_emit_by_name (row, "apply");
+  iterate (100);
+}
+
 static void
 test_dates (Fixture       *fixture,
             gconstpointer  data)
@@ -423,20 +452,26 @@ test_dates (Fixture       *fixture,
   AdwEntryRow *start_row = child (fixture, "start_row");
   AdwEntryRow *due_row = child (fixture, "due_row");
   GtkLabel *error_label = child (fixture, "dates_error_label");
+  const char *not_a_date = tr ("Not a date: write dates like 2013-03-31", "日期无效：请按“2013年3月31日”的格式填写");
   g_autoptr(GDateTime) date = NULL;
+  g_autofree char *stored = NULL;
 
-  /* An impossible date: the constructor's message, nothing pushed. */
-  gtk_editable_set_text (GTK_EDITABLE (due_row), "2013-02-30");
-  g_signal_emit_by_name (due_row, "apply");
-  iterate (100);
+  /* An impossible date: a message naming the form dates take, the text
+   * kept as typed, nothing pushed. */
+  type_date (due_row, "2013-02-30");
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (error_label)));
-  g_assert_cmpstr (gtk_label_get_text (error_label), ==,
-                   tr ("Not a date: write dates as YYYY-MM-DD, for example 2013-03-31",
-                       "日期无效：请按“年-月-日”格式填写，例如 2013-03-31"));
+  g_assert_cmpstr (gtk_label_get_text (error_label), ==, not_a_date);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (due_row)), ==, "2013-02-30");
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (due_row), "error"));
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (start_row), "error"));
   g_assert_cmpuint (pd_history_get_n_undo (fixture->history), ==, 0);
   g_assert_cmpstr (pd_project_get_due_on (fixture->project), ==, "2022-12-31");
+
+  /* Words are not a date either. */
+  type_date (due_row, "明年三月底");
+  g_assert_cmpstr (gtk_label_get_text (error_label), ==, not_a_date);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (due_row)), ==, "明年三月底");
+  g_assert_cmpuint (pd_history_get_n_undo (fixture->history), ==, 0);
 
   /* A due date before the start. */
   gtk_editable_set_text (GTK_EDITABLE (due_row), "2012-12-31");
@@ -445,28 +480,43 @@ test_dates (Fixture       *fixture,
   g_assert_cmpstr (gtk_label_get_text (error_label), ==,
                    tr ("The due date is before the start date", "完成时限早于开始日期"));
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (due_row), "error"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (due_row)), ==, "2012-12-31");
   g_assert_cmpuint (pd_history_get_n_undo (fixture->history), ==, 0);
 
   /* A bad start date is the start row's fault. */
   gtk_editable_set_text (GTK_EDITABLE (due_row), "2022-12-31");
-  gtk_editable_set_text (GTK_EDITABLE (start_row), "2013-13-01");
-  g_signal_emit_by_name (start_row, "apply");
+  type_date (start_row, "2013-13-01");
+  g_assert_cmpstr (gtk_label_get_text (error_label), ==, not_a_date);
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (start_row), "error"));
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (due_row), "error"));
   g_assert_cmpuint (pd_history_get_n_undo (fixture->history), ==, 0);
 
-  /* A good date goes through and clears the error. */
-  gtk_editable_set_text (GTK_EDITABLE (start_row), "2014-03-01");
-  g_signal_emit_by_name (start_row, "apply");
-  iterate (100);
+  /* A good date goes through, clears the error and reads as dates do. */
+  type_date (start_row, "2014/3/1");
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (error_label)));
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (start_row), "error"));
   g_assert_cmpstr (pd_project_get_start_on (fixture->project), ==, "2014-03-01");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (start_row)), ==, tr ("2014-03-01", "2014年3月1日"));
   g_assert_cmpuint (pd_history_get_n_undo (fixture->history), ==, 1);
 
   /* Undo shows the old date. */
   undo (fixture);
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (start_row)), ==, "2013-01-01");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (start_row)), ==, tr ("2013-01-01", "2013年1月1日"));
+
+  /* Typed the Chinese way, in either language: the plan file holds the ISO day. */
+  type_date (due_row, "2014年6月30日");
+  stored = dup_stored_date (fixture, "due_on");
+  g_assert_cmpstr (stored, ==, "2014-06-30");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (due_row)), ==, tr ("2014-06-30", "2014年6月30日"));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (error_label)));
+  g_assert_cmpuint (pd_history_get_n_undo (fixture->history), ==, 1);
+  undo (fixture);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (due_row)), ==, tr ("2022-12-31", "2022年12月31日"));
+
+  /* The same day written another way changes nothing, and reads as dates do. */
+  type_date (due_row, "2022.12.31");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (due_row)), ==, tr ("2022-12-31", "2022年12月31日"));
+  g_assert_cmpstr (pd_project_get_due_on (fixture->project), ==, "2022-12-31");
 
   /* Picking a day in the calendar sets and pushes the date at once. */
   gtk_menu_button_popup (child (fixture, "due_date_button"));
@@ -475,9 +525,10 @@ test_dates (Fixture       *fixture,
   gtk_calendar_select_day (child (fixture, "due_calendar"), date);
   iterate (100);
   g_assert_cmpstr (pd_project_get_due_on (fixture->project), ==, "2020-06-30");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (due_row)), ==, "2020-06-30");
-  g_assert_cmpuint (pd_history_get_n_undo (fixture->history), ==, 1);
-  g_assert_cmpuint (fixture->pushed->len, ==, 2);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (due_row)), ==, tr ("2020-06-30", "2020年6月30日"));
+  g_free (stored);
+  stored = dup_stored_date (fixture, "due_on");
+  g_assert_cmpstr (stored, ==, "2020-06-30");
 }
 
 static void
@@ -678,7 +729,7 @@ test_row_menu (Fixture       *fixture,
   g_assert_true (has_label (lead_menu, tr ("Make Responsible", "设为责任单位")));
   g_assert_false (has_label (lead_menu, tr ("Move Up", "上移")));
   g_assert_false (has_label (lead_menu, tr ("Move Down", "下移")));
-  g_assert_true (has_label (lead_menu, tr ("Edit Scope…", "编辑范围…")));
+  g_assert_true (has_label (lead_menu, tr ("Edit Scope…", "编辑分工范围…")));
   g_assert_true (has_label (lead_menu, tr ("Remove", "移除")));
   g_assert_true (has_label (cooperate_menu, tr ("Make Lead", "设为牵头单位")));
   g_assert_false (has_label (cooperate_menu, tr ("Make Cooperating", "设为配合单位")));

@@ -10,9 +10,9 @@
 #include "pd-config.h"
 
 #include <glib/gi18n-lib.h>
-#include <locale.h>
 #include <string.h>
 
+#include "pd-cli.h"
 #include "pd-test-util.h"
 #include "reports/pd-report-division.h"
 #include "reports/pd-report-matrix.h"
@@ -24,6 +24,21 @@
 #include "store/pd-commands.h"
 #include "store/pd-history.h"
 #include "store/pd-store.h"
+
+/* The program runs once per language (LANGUAGE unset, and zh_CN). */
+static gboolean
+in_chinese (void)
+{
+  return g_str_has_prefix (g_getenv ("LANGUAGE") ? g_getenv ("LANGUAGE") : "", "zh");
+}
+
+/* @en or @zh, as the UI language. */
+static const char *
+tr (const char *en,
+    const char *zh)
+{
+  return in_chinese () ? zh : en;
+}
 
 /* Bundled plan counts (data/plan/README.md). */
 #define N_PROGRAMMES     12
@@ -261,9 +276,10 @@ test_division (void)
 
   g_assert_cmpstr (report->title, ==, _("Division of Tasks"));
   g_assert_cmpstr (report->header, ==, "创建平安广州推进方案(2013—2022年)");
-  g_assert_nonnull (strstr (report->subtitle, "创建平安广州推进方案(2013—2022年)"));
-  g_assert_nonnull (strstr (report->subtitle, "2013-01-01"));
-  g_assert_nonnull (strstr (report->subtitle, "2022-12-31"));
+  /* The plan's period, its days as the UI language writes them. */
+  g_assert_cmpstr (report->subtitle, ==,
+                   tr ("创建平安广州推进方案(2013—2022年) · 2013-01-01 to 2022-12-31",
+                       "创建平安广州推进方案(2013—2022年) · 2013年1月1日至2022年12月31日"));
   g_assert_cmpint (report->paper, ==, PD_REPORT_PAPER_A4);
   g_assert_true (report->landscape);
   g_assert_cmpuint (count_blocks (report, PD_REPORT_BLOCK_TABLE, 0), ==, 1);
@@ -596,7 +612,6 @@ test_progress_bundled (void)
   g_autoptr(PdStore) store = open_bundled ();
   g_autoptr(PdReport) report = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *summary = NULL;
   PdReportTable *table;
   PdReportRow *row;
   guint light, due;
@@ -608,9 +623,9 @@ test_progress_bundled (void)
   g_assert_no_error (error);
 
   g_assert_cmpstr (report->title, ==, _("Progress Report"));
-  summary = g_strdup_printf (_("As of %s: %u red, %u yellow, %u green, %u blue (done), %u grey (not started or suspended)."),
-                             "2020-06-30", 0, 0, 0, 0, N_PROJECTS);
-  g_assert_cmpstr (nth_block (report, PD_REPORT_BLOCK_PARAGRAPH, 0)->text, ==, summary);
+  g_assert_cmpstr (nth_block (report, PD_REPORT_BLOCK_PARAGRAPH, 0)->text, ==,
+                   tr ("As of 2020-06-30: 0 red, 0 yellow, 0 green, 0 blue (done), 68 grey (not started or suspended).",
+                       "截至2020年6月30日：红灯 0 项，黄灯 0 项，绿灯 0 项，蓝灯 0 项（已完成），灰灯 68 项（未启动或已暂停）。"));
 
   table = nth_table (report, 0);
   g_assert_cmpuint (table->rows->len, ==, N_PROGRAMMES + N_PROJECTS);
@@ -623,7 +638,9 @@ test_progress_bundled (void)
       if (row->kind == PD_REPORT_ROW_SECTION)
         continue;
       g_assert_cmpstr (row->cells[light], ==, pd_traffic_light_get_label (PD_TRAFFIC_LIGHT_GREY));
-      g_assert_cmpstr (row->cells[due], ==, "2022-12-31");
+      /* The deadline (完成时限) as the UI language writes days. */
+      g_assert_cmpstr (row->cells[due], ==, tr ("2022-12-31", "2022年12月31日"));
+      g_assert_cmpuint (row->flags[due], ==, PD_REPORT_CELL_DATE);
     }
   row = find_row (table, 0, "32");
   g_assert_cmpstr (row->cells[2], ==, "市食安办(食品安全监管)、市食品药品监管局(药品安全监管)");
@@ -644,17 +661,17 @@ test_progress_edited (void)
   g_autoptr(PdHistory) history = pd_history_new (store);
   g_autoptr(PdReport) report = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *summary = NULL;
   PdReportTable *table, *overdue, *units;
   PdReportRow *row;
   guint light, progress, latest;
 
-  /* 1: active, 10% by mid-2020 — far behind time. 2: done. 3: active and
+  /* 1: active, 10% by mid-2020 — far behind time. 2: done, due 2013-03-31. 3: active and
    * due at the end of 2019. 4: active, on track. 5: suspended. 6: active,
    * due in 20 days. */
   push (history, pd_command_set_project_status (pd_store_find_project_by_number (store, 1), PD_STATUS_ACTIVE));
   push (history, pd_command_set_project_progress (pd_store_find_project_by_number (store, 1), 10));
   push (history, pd_command_set_project_status (pd_store_find_project_by_number (store, 2), PD_STATUS_DONE));
+  push (history, pd_command_set_project_dates (pd_store_find_project_by_number (store, 2), "2013-01-01", "2013-03-31", &error));
   push (history, pd_command_set_project_status (pd_store_find_project_by_number (store, 3), PD_STATUS_ACTIVE));
   push (history, pd_command_set_project_dates (pd_store_find_project_by_number (store, 3), "2013-01-01", "2019-12-31", &error));
   push (history, pd_command_set_project_status (pd_store_find_project_by_number (store, 4), PD_STATUS_ACTIVE));
@@ -672,9 +689,9 @@ test_progress_edited (void)
   g_assert_no_error (error);
 
   report = pd_report_progress_new (store, "2020-06-30");
-  summary = g_strdup_printf (_("As of %s: %u red, %u yellow, %u green, %u blue (done), %u grey (not started or suspended)."),
-                             "2020-06-30", 1, 2, 1, 1, N_PROJECTS - 5);
-  g_assert_cmpstr (nth_block (report, PD_REPORT_BLOCK_PARAGRAPH, 0)->text, ==, summary);
+  g_assert_cmpstr (nth_block (report, PD_REPORT_BLOCK_PARAGRAPH, 0)->text, ==,
+                   tr ("As of 2020-06-30: 1 red, 2 yellow, 1 green, 1 blue (done), 63 grey (not started or suspended).",
+                       "截至2020年6月30日：红灯 1 项，黄灯 2 项，绿灯 1 项，蓝灯 1 项（已完成），灰灯 63 项（未启动或已暂停）。"));
 
   table = nth_table (report, 0);
   light = column_of (table, C_("report column", "Traffic light"));
@@ -687,9 +704,11 @@ test_progress_edited (void)
   g_assert_true (row->flags[progress] & PD_REPORT_CELL_NUMBER);
   row = find_row (table, 0, "2");
   g_assert_cmpstr (row->cells[light], ==, pd_traffic_light_get_label (PD_TRAFFIC_LIGHT_BLUE));
+  /* Its deadline (完成时限), as the UI language writes days. */
+  g_assert_cmpstr (row->cells[column_of (table, C_("report column", "Due"))], ==, tr ("2013-03-31", "2013年3月31日"));
   row = find_row (table, 0, "3");
   g_assert_cmpstr (row->cells[light], ==, pd_traffic_light_get_label (PD_TRAFFIC_LIGHT_RED));
-  g_assert_cmpstr (row->cells[column_of (table, C_("report column", "Due"))], ==, "2019-12-31");
+  g_assert_cmpstr (row->cells[column_of (table, C_("report column", "Due"))], ==, tr ("2019-12-31", "2019年12月31日"));
   row = find_row (table, 0, "4");
   g_assert_cmpstr (row->cells[light], ==, pd_traffic_light_get_label (PD_TRAFFIC_LIGHT_GREEN));
   g_assert_cmpstr (row->cells[latest], ==, "队伍建设持续推进。");
@@ -705,7 +724,20 @@ test_progress_edited (void)
   g_assert_cmpuint (overdue->rows->len, ==, 1);
   g_assert_cmpstr (table_row (overdue, 0)->cells[0], ==, "3");
   g_assert_cmpstr (table_row (overdue, 0)->cells[2], ==, "市法制办");
+  g_assert_cmpstr (table_row (overdue, 0)->cells[4], ==, tr ("2019-12-31", "2019年12月31日"));
+  g_assert_cmpuint (table_row (overdue, 0)->flags[4], ==, PD_REPORT_CELL_DATE);
   g_assert_cmpstr (table_row (overdue, 0)->cells[5], ==, "182");
+
+  /* CSV reads as the other formats do: the day as people write it. */
+  {
+    g_autoptr(GBytes) bytes = pd_report_render (report, PD_REPORT_FORMAT_CSV, NULL, &error);
+    g_autofree char *csv = NULL;
+
+    g_assert_no_error (error);
+    csv = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+    g_assert_nonnull (strstr (csv, tr (",2013-03-31,", ",2013年3月31日,")));
+    g_assert_nonnull (strstr (csv, tr ("As of 2020-06-30:", "截至2020年6月30日：")));
+  }
 
   /* Its units: 市法制办 leads; 各区(县级市) and 市直各部门 cooperate. */
   units = nth_table (report, 2);
@@ -981,7 +1013,7 @@ int
 main (int    argc,
       char **argv)
 {
-  setlocale (LC_ALL, "");
+  pd_init_i18n ();
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/report-builders/registry", test_registry);

@@ -389,7 +389,7 @@ test_counts (Fixture       *fixture,
   texts = row_texts (fixture->view, "各区(县级市)");
   g_assert_nonnull (texts);
   g_assert_cmpstr (g_ptr_array_index (texts, 1), ==, tr ("collective", "集合"));
-  g_assert_cmpstr (last_text (texts, 3), ==, tr ("District", "区(县级市)"));
+  g_assert_cmpstr (last_text (texts, 3), ==, tr ("District", "区（县级市）"));
   g_assert_cmpstr (last_text (texts, 1), ==, "45");
 }
 
@@ -489,9 +489,9 @@ test_scope (Fixture       *fixture,
   g_assert_cmpint (pd_project_get_number (pd_assignment_get_project (first)), ==, 32);
   g_assert_cmpstr (pd_assignment_get_scope (first), ==, "食品安全监管");
   assert_numbers (GTK_LIST_BOX (lead_list), (const int[]) { 32 }, 1);
-  g_assert_nonnull (find_label (lead_list, tr ("Scope: 食品安全监管", "分工：食品安全监管")));
+  g_assert_nonnull (find_label (lead_list, tr ("Scope: 食品安全监管", "分工范围：食品安全监管")));
   g_assert_nonnull (find_label (lead_list, "食品药品安全监管项目"));
-  g_assert_null (find_label (lead_list, tr ("Scope: 药品安全监管", "分工：药品安全监管")));
+  g_assert_null (find_label (lead_list, tr ("Scope: 药品安全监管", "分工范围：药品安全监管")));
 }
 
 static void
@@ -502,7 +502,8 @@ test_collective_and_successor (Fixture       *fixture,
   PdUnit *luogang = pd_store_find_unit_by_name (fixture->store, "萝岗区");
   PdUnit *huangpu = pd_store_find_unit_by_name (fixture->store, "黄埔区");
   GtkListBox *members = pd_units_view_get_members_list (fixture->view);
-  const char *replaced = tr ("Replaced by 黄埔区 on 2014-02-12", "2014-02-12起由黄埔区接替");
+  /* Dates as the UI language writes them. */
+  const char *replaced = tr ("Replaced by 黄埔区 on 2014-02-12", "2014年2月12日起由黄埔区接替");
   GtkWidget *label, *row;
 
   /* A collective unit lists the twelve district-level units of 2013. */
@@ -513,6 +514,7 @@ test_collective_and_successor (Fixture       *fixture,
     g_assert_nonnull (gtk_list_box_get_row_at_index (members, i));
   g_assert_null (gtk_list_box_get_row_at_index (members, 12));
   g_assert_nonnull (find_label (GTK_WIDGET (members), "萝岗区"));
+  g_assert_nonnull (find_label (GTK_WIDGET (members), tr ("until 2014-02-12", "至2014年2月12日")));
   g_assert_true (shows (fixture, tr ("Members (12)", "成员单位（12）")));
 
   /* 萝岗区 was merged into 黄埔区: the date carries the year. */
@@ -521,6 +523,7 @@ test_collective_and_successor (Fixture       *fixture,
   g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (members)));
   label = find_label (GTK_WIDGET (fixture->view), replaced);
   g_assert_nonnull (label);
+  g_assert_true (shows (fixture, tr ("District · until 2014-02-12", "区（县级市） · 至2014年2月12日")));
   g_assert_true (shows (fixture, tr ("Member of 各区(县级市)", "各区(县级市)的成员单位")));
   g_assert_true (shows (fixture, tr ("No projects are assigned to this unit directly.",
                                      "没有直接分配给该单位的项目。")));
@@ -531,7 +534,7 @@ test_collective_and_successor (Fixture       *fixture,
   g_signal_emit_by_name (row, "activate");
   iterate (200);
   g_assert_true (pd_units_view_get_selected_unit (fixture->view) == huangpu);
-  g_assert_true (shows (fixture, tr ("Took over from 萝岗区 on 2014-02-12", "2014-02-12起接替萝岗区")));
+  g_assert_true (shows (fixture, tr ("Took over from 萝岗区 on 2014-02-12", "2014年2月12日起接替萝岗区")));
 }
 
 static void

@@ -17,6 +17,10 @@
 #include "pd-cli.h"
 #include "pd-test-util.h"
 #include "pd-window.h"
+#include "store/pd-date.h"
+#include "store/pd-log-entry.h"
+#include "views/pd-history-view.h"
+#include "views/pd-plan-properties.h"
 
 static gboolean
 in_chinese (void)
@@ -550,6 +554,113 @@ test_search_edits (void)
   pd_test_remove_tree (dir);
 }
 
+/* The history page: each change with the day and time it was made, as the
+ * UI language writes them, and who made it; a new change comes on top. */
+static void
+test_history (void)
+{
+  g_autofree char *dir = pd_test_make_tmpdir ();
+  g_autofree char *bundled = pd_test_bundled_plan_path ();
+  g_autofree char *path = pd_test_copy_to_tmp (bundled, dir, "plan.plandesk");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PdStore) store = pd_store_open (path, PD_DATABASE_OPEN_DEFAULT, &error);
+  g_autoptr(PdHistory) history = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(PdLogEntry) newest = NULL;
+  g_autofree char *today = NULL;
+  GtkWidget *window, *view;
+
+  g_assert_no_error (error);
+  g_assert_true (pd_database_exec (pd_store_get_database (store),
+                                   "INSERT INTO change_log (changed_at, user_name, description) "
+                                   "VALUES ('2026-11-26 23:00:12', '张三', '修改项目 29 的日期')",
+                                   &error));
+  g_assert_no_error (error);
+  window = gtk_window_new ();
+  gtk_window_set_default_size (GTK_WINDOW (window), 640, 480);
+  view = pd_history_view_new ();
+  gtk_window_set_child (GTK_WINDOW (window), view);
+  pd_history_view_set_store (PD_HISTORY_VIEW (view), store);
+  gtk_window_present (GTK_WINDOW (window));
+  iterate (200);
+
+  g_assert_true (find_label (view, "修改项目 29 的日期"));
+  g_assert_true (find_label (view, in_chinese () ? "2026年11月26日 23:00 · 张三" : "2026-11-26 23:00 · 张三"));
+
+  history = pd_history_new (store);
+  push_command (history, pd_command_set_project_title (pd_store_find_project_by_number (store, 1),
+                                                       "平安建设地方立法项目(修订)", NULL));
+  iterate (100);
+  g_assert_cmpuint (g_list_model_get_n_items (pd_history_view_get_model (PD_HISTORY_VIEW (view))), ==, 2);
+  newest = g_list_model_get_item (pd_history_view_get_model (PD_HISTORY_VIEW (view)), 0);
+  g_assert_true (find_label (view, pd_log_entry_get_description (newest)));
+  today = g_date_time_format (now, in_chinese () ? "%Y年%-m月%-d日 " : "%Y-%m-%d ");
+  {
+    g_autofree char *shown = pd_date_format_time (pd_log_entry_get_changed_at (newest));
+
+    g_assert_true (g_str_has_prefix (shown, today));
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_clear_object (&history);
+  g_clear_object (&store);
+  pd_test_remove_tree (dir);
+}
+
+/* Plan Properties: the period's days as the UI language writes them, read
+ * back in any of the forms people type; a bad one is named, kept and not
+ * applied. */
+static void
+test_plan_properties (void)
+{
+  g_autofree char *dir = pd_test_make_tmpdir ();
+  g_autofree char *bundled = pd_test_bundled_plan_path ();
+  g_autofree char *path = pd_test_copy_to_tmp (bundled, dir, "plan.plandesk");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PdStore) store = pd_store_open (path, PD_DATABASE_OPEN_DEFAULT, &error);
+  g_autoptr(PdHistory) history = NULL;
+  PdPlanProperties *properties;
+  GtkEditable *start, *end;
+  GtkWidget *error_label;
+
+  g_assert_no_error (error);
+  history = pd_history_new (store);
+  properties = pd_plan_properties_new (history);
+  start = GTK_EDITABLE (gtk_widget_get_template_child (GTK_WIDGET (properties), PD_TYPE_PLAN_PROPERTIES, "start_row"));
+  end = GTK_EDITABLE (gtk_widget_get_template_child (GTK_WIDGET (properties), PD_TYPE_PLAN_PROPERTIES, "end_row"));
+  error_label = GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (properties), PD_TYPE_PLAN_PROPERTIES,
+                                                           "error_label"));
+  gtk_window_present (GTK_WINDOW (properties));
+  iterate (200);
+
+  g_assert_cmpstr (gtk_editable_get_text (start), ==, in_chinese () ? "2013年1月1日" : "2013-01-01");
+  g_assert_cmpstr (gtk_editable_get_text (end), ==, in_chinese () ? "2022年12月31日" : "2022-12-31");
+  g_assert_true (find_label (GTK_WIDGET (properties), in_chinese () ? "日期按“2013年3月31日”的格式填写。"
+                                                                    : "Write dates like 2013-03-31."));
+
+  gtk_editable_set_text (end, "2022年13月1日");
+  g_assert_false (pd_plan_properties_apply (properties));
+  g_assert_true (gtk_widget_get_visible (error_label));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (error_label)), ==,
+                   in_chinese () ? "日期无效：请按“2013年3月31日”的格式填写" : "Not a date: write dates like 2013-03-31");
+  g_assert_cmpstr (gtk_editable_get_text (end), ==, "2022年13月1日");
+  g_assert_cmpuint (pd_history_get_n_undo (history), ==, 0);
+
+  gtk_editable_set_text (start, "2013/1/1");
+  gtk_editable_set_text (end, "2023年12月31日");
+  g_assert_true (pd_plan_properties_apply (properties));
+  g_assert_false (gtk_widget_get_visible (error_label));
+  g_assert_cmpstr (pd_store_get_period_start (store), ==, "2013-01-01");
+  g_assert_cmpstr (pd_store_get_period_end (store), ==, "2023-12-31");
+  g_assert_cmpuint (pd_history_get_n_undo (history), ==, 1);
+
+  gtk_window_destroy (GTK_WINDOW (properties));
+  iterate (50);
+  g_clear_object (&history);
+  g_clear_object (&store);
+  pd_test_remove_tree (dir);
+}
+
 /* At ten times the bundled plan, the rows shown keep in step with the tree
  * through searches that change many programmes at once and a few. */
 static void
@@ -663,6 +774,8 @@ main (int    argc,
   g_test_add_func ("/window/search", test_search);
   g_test_add_func ("/window/search-edits", test_search_edits);
   g_test_add_func ("/window/search-synthetic", test_search_synthetic);
+  g_test_add_func ("/window/history", test_history);
+  g_test_add_func ("/window/plan-properties", test_plan_properties);
 
   return g_test_run ();
 }

@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "pd-html-writer.h"
+#include "store/pd-date.h"
 
 static const char style_sheet[] =
   "*, *::before, *::after { box-sizing: border-box; }\n"
@@ -228,16 +229,34 @@ page_width_px (PdReport *report)
   return MAX (1000, (report->landscape ? long_mm : short_mm) * 96 * 10 / 254);
 }
 
-/* A date as reports write them, YYYY-MM-DD: kept on one line. */
+/* A date, kept on one line: a DATE cell, or an ISO day ("YYYY-MM-DD", as
+ * the machine-readable assignments report writes them). */
 static gboolean
-is_date (const char *text)
+is_date (const char *text,
+         guint       flags)
 {
+  if (flags & PD_REPORT_CELL_DATE)
+    return TRUE;
   if (text == NULL || strlen (text) != 10)
     return FALSE;
   for (guint i = 0; i < 10; i++)
     if (i == 4 || i == 7 ? text[i] != '-' : !g_ascii_isdigit (text[i]))
       return FALSE;
   return TRUE;
+}
+
+/* A day as people read it, marked up with the day it is:
+ * <time datetime="2013-03-31">2013年3月31日</time>. */
+static void
+append_time (GString    *out,
+             const char *iso_date,
+             const char *shown)
+{
+  g_string_append (out, "<time datetime=\"");
+  append_escaped (out, iso_date, FALSE);
+  g_string_append (out, "\">");
+  append_escaped (out, shown, TRUE);
+  g_string_append (out, "</time>");
 }
 
 static void
@@ -323,7 +342,7 @@ append_table (GString       *out,
             classes[n_classes++] = "center";
           if (flags & PD_REPORT_CELL_EMPHASIS)
             classes[n_classes++] = "emphasis";
-          if (is_date (row->cells[c]))
+          if (is_date (row->cells[c], flags))
             classes[n_classes++] = "date";
 
           g_string_append (out, "<td");
@@ -336,7 +355,17 @@ append_table (GString       *out,
               g_string_append_printf (out, " class=\"%s\"", joined);
             }
           g_string_append_c (out, '>');
-          append_escaped (out, row->cells[c], TRUE);
+          if (flags & PD_REPORT_CELL_DATE)
+            {
+              g_autofree char *iso = pd_date_parse (row->cells[c]);
+
+              if (iso != NULL)
+                append_time (out, iso, row->cells[c]);
+              else
+                append_escaped (out, row->cells[c], TRUE);
+            }
+          else
+            append_escaped (out, row->cells[c], TRUE);
           g_string_append (out, "</td>");
         }
       g_string_append (out, "</tr>\n");
@@ -383,11 +412,11 @@ pd_html_writer_render (PdReport *report)
     }
   if (report->generated_on != NULL && report->generated_on[0] != '\0')
     {
-      g_string_append (out, "<p class=\"date\"><time datetime=\"");
-      append_escaped (out, report->generated_on, FALSE);
-      g_string_append (out, "\">");
-      append_escaped (out, report->generated_on, FALSE);
-      g_string_append (out, "</time></p>\n");
+      g_autofree char *date = pd_date_format (report->generated_on);
+
+      g_string_append (out, "<p class=\"date\">");
+      append_time (out, report->generated_on, date);
+      g_string_append (out, "</p>\n");
     }
   g_string_append (out, "</header>\n<main>\n");
 

@@ -28,6 +28,7 @@
 #include <pango/pangocairo.h>
 
 #include "pd-pdf-writer.h"
+#include "store/pd-date.h"
 
 #define MM (72.0 / 25.4)
 
@@ -1014,8 +1015,12 @@ pd_pdf_layout_draw_page (PdPdfLayout   *self,
   /* Translators: the footer of every page of a PDF or printed report */
   page_text = g_strdup_printf (_("Page %d of %d"), (int)page + 1, (int)self->pages->len);
   if (report->generated_on != NULL && report->generated_on[0] != '\0')
-    /* Translators: in the footer of a report; %s is a date, 2026-05-02 */
-    date_text = g_strdup_printf (_("Generated on %s"), report->generated_on);
+    {
+      g_autofree char *date = pd_date_format (report->generated_on);
+
+      /* Translators: in the footer of a report; %s is a date as dates are shown, 2026-05-02 */
+      date_text = g_strdup_printf (_("Generated on %s"), date);
+    }
   draw_running_text (self, cr, self->bottom + FOOTER_GAP + 8, NULL, page_text, date_text);
 
   cairo_restore (cr);

@@ -20,6 +20,7 @@
 #include "pd-reports.h"
 #include "pd-traffic-light.h"
 #include "store/pd-commands.h"
+#include "store/pd-date.h"
 
 /* The latest progress report's text of each project that has one: project
  * id → text. The one read of the progress_report table (the store does not
@@ -84,7 +85,8 @@ pd_report_progress_new (PdStore    *store,
     C_("report column", "Total"),
     NULL
   };
-  static const double widths[] = { 1.2, 6, 5, 2.2, 2, 2, 2.8, 9 };
+  /* The due date fits on one line: 2022年12月31日 in Chinese. */
+  static const double widths[] = { 1.2, 6, 5, 2.2, 2, 2, 3.4, 8.4 };
   static const double overdue_widths[] = { 1.2, 8, 6, 2.4, 3, 2.4 };
   static const double unit_widths[] = { 8, 2.4, 2.4, 2.4, 2.4 };
   g_autoptr(GHashTable) latest = NULL;
@@ -130,6 +132,7 @@ pd_report_progress_new (PdStore    *store,
           g_autofree char *number = g_strdup_printf ("%d", pd_project_get_number (project));
           g_autofree char *leads = pd_reports_dup_unit_list (project, PD_ROLE_LEAD);
           g_autofree char *progress = g_strdup_printf ("%d", pd_project_get_progress (project));
+          g_autofree char *due = pd_date_format (pd_project_get_due_on (project));
           const char *cells[] = {
             number,
             pd_project_get_title (project),
@@ -137,7 +140,7 @@ pd_report_progress_new (PdStore    *store,
             pd_status_get_label (status),
             pd_traffic_light_get_label (light),
             progress,
-            pd_project_get_due_on (project),
+            due,
             g_hash_table_lookup (latest, &id),
             NULL
           };
@@ -147,6 +150,7 @@ pd_report_progress_new (PdStore    *store,
           pd_report_row_set_flags (row, 4, PD_REPORT_CELL_CENTER |
                                    (light == PD_TRAFFIC_LIGHT_RED ? PD_REPORT_CELL_EMPHASIS : 0));
           pd_report_row_set_flags (row, 5, PD_REPORT_CELL_NUMBER);
+          pd_report_row_set_flags (row, 6, PD_REPORT_CELL_DATE);
           lights[light]++;
           if (pd_traffic_light_is_overdue (status, pd_project_get_due_on (project), today, NULL))
             g_ptr_array_add (overdue, g_object_ref (project));
@@ -155,11 +159,13 @@ pd_report_progress_new (PdStore    *store,
 
   {
     PdReportBlock *block = g_ptr_array_index (report->blocks, 0);
+    g_autofree char *as_of = pd_date_format (today);
 
-    /* Translators: %s is a date (YYYY-MM-DD); the numbers count projects by traffic light */
+    /* Translators: %s is a date as dates are shown (2020-06-30; 2020年6月30日 in
+     * Chinese); the numbers count projects by traffic light */
     summary = g_strdup_printf (_("As of %s: %u red, %u yellow, %u green, %u blue (done), "
                                  "%u grey (not started or suspended)."),
-                               today, lights[PD_TRAFFIC_LIGHT_RED], lights[PD_TRAFFIC_LIGHT_YELLOW],
+                               as_of, lights[PD_TRAFFIC_LIGHT_RED], lights[PD_TRAFFIC_LIGHT_YELLOW],
                                lights[PD_TRAFFIC_LIGHT_GREEN], lights[PD_TRAFFIC_LIGHT_BLUE],
                                lights[PD_TRAFFIC_LIGHT_GREY]);
     g_free (block->text);
@@ -183,6 +189,7 @@ pd_report_progress_new (PdStore    *store,
           g_autofree char *number = g_strdup_printf ("%d", pd_project_get_number (project));
           g_autofree char *leads = pd_reports_dup_unit_list (project, PD_ROLE_LEAD);
           g_autofree char *days_text = NULL;
+          g_autofree char *due = pd_date_format (pd_project_get_due_on (project));
           PdReportRow *row;
 
           pd_traffic_light_is_overdue (pd_project_get_status (project),
@@ -192,12 +199,13 @@ pd_report_progress_new (PdStore    *store,
             const char *cells[] = {
               number, pd_project_get_title (project), leads,
               pd_status_get_label (pd_project_get_status (project)),
-              pd_project_get_due_on (project), days_text, NULL
+              due, days_text, NULL
             };
 
             row = pd_report_table_add_row (overdue_table, cells);
           }
           pd_report_row_set_flags (row, 0, PD_REPORT_CELL_NUMBER | PD_REPORT_CELL_CENTER);
+          pd_report_row_set_flags (row, 4, PD_REPORT_CELL_DATE);
           pd_report_row_set_flags (row, 5, PD_REPORT_CELL_NUMBER);
 
           for (guint k = 0; k < g_list_model_get_n_items (assignments); k++)

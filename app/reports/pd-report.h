@@ -33,6 +33,8 @@ typedef enum
   PD_REPORT_CELL_NUMBER   = 1 << 0,  /* a number: right-aligned, a number cell in XLSX */
   PD_REPORT_CELL_EMPHASIS = 1 << 1,  /* bold */
   PD_REPORT_CELL_CENTER   = 1 << 2,  /* centred (matrix marks) */
+  PD_REPORT_CELL_DATE     = 1 << 3,  /* a day as pd_date_format() writes it: kept on one
+                                      * line, a date cell in XLSX */
 } PdReportCellFlags;
 
 typedef struct
@@ -71,7 +73,7 @@ typedef struct
   char          *subtitle;    /* the plan title and period, or NULL */
   char          *header;      /* running page header (the plan's title), or NULL */
   char          *sheet_name;  /* XLSX sheet name, or NULL for the title */
-  char          *generated_on;  /* YYYY-MM-DD, for footers */
+  char          *generated_on;  /* YYYY-MM-DD, for footers; shown with pd_date_format() */
   PdReportPaper  paper;
   gboolean       landscape;
   GPtrArray     *blocks;      /* of PdReportBlock */

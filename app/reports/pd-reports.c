@@ -20,6 +20,7 @@
 #include "pd-report-units.h"
 #include "pd-reports.h"
 #include "pd-traffic-light.h"
+#include "store/pd-date.h"
 
 G_DEFINE_QUARK (pd-reports-error-quark, pd_reports_error)
 
@@ -245,8 +246,11 @@ pd_reports_set_plan_titles (PdReport *report,
 
   if (start != NULL && end != NULL)
     {
-      /* Translators: the plan's title, then the first and last day of its period (YYYY-MM-DD) */
-      g_autofree char *subtitle = g_strdup_printf (_("%s · %s to %s"), title, start, end);
+      g_autofree char *first = pd_date_format (start);
+      g_autofree char *last = pd_date_format (end);
+      /* Translators: the plan's title, then the first and last day of its period,
+       * as dates are shown (2013-01-01; 2013年1月1日 in Chinese) */
+      g_autofree char *subtitle = g_strdup_printf (_("%s · %s to %s"), title, first, last);
 
       pd_report_set_subtitle (report, subtitle);
     }

@@ -14,7 +14,9 @@
  * Text is only ever written with worksheet_write_string() or
  * worksheet_merge_range(), which store shared strings: a cell cannot become
  * a formula whatever it starts with, so text is kept exactly as it is.
- * NUMBER cells are written as numbers when their text reads as one.
+ * NUMBER cells are written as numbers when their text reads as one, DATE
+ * cells as dates (serial numbers) with a number format that shows them as
+ * the UI language writes dates: 2013-03-31, or 2013年3月31日 in Chinese.
  *
  * Spreadsheets do not fit the height of merged cells, so the heights of rows
  * with merged cells are estimated here; plain rows are left for the
@@ -27,10 +29,12 @@
 #include <errno.h>
 #include <glib/gi18n-lib.h>
 #include <math.h>
+#include <stdio.h>
 #include <string.h>
 #include <xlsxwriter.h>
 
 #include "pd-xlsx-writer.h"
+#include "store/pd-date.h"
 
 /* Chinese official documents: 宋体 for text, 黑体 and 楷体 for headings. */
 #define BODY_FONT           "宋体"
@@ -65,7 +69,7 @@
 #define FREEZE_MAX_ROW      12      /* no frozen pane taller than this */
 
 #define N_KINDS             3
-#define N_FLAG_SETS         8
+#define N_FLAG_SETS         16
 
 typedef struct
 {
@@ -422,6 +426,10 @@ cell_format (XlsxWriter      *self,
     }
   else
     format_set_align (format, LXW_ALIGN_LEFT);
+  if (flags & PD_REPORT_CELL_DATE)
+    /* Translators: how a spreadsheet shows a date (an Excel number format);
+     * it should read as "date format" does. Chinese: yyyy"年"m"月"d"日" */
+    format_set_num_format (format, C_("spreadsheet date format", "yyyy-mm-dd"));
   if ((flags & PD_REPORT_CELL_EMPHASIS) || kind != PD_REPORT_ROW_NORMAL)
     format_set_bold (format);
   if (kind == PD_REPORT_ROW_SECTION)
@@ -449,6 +457,20 @@ parse_number (const char *text,
   while (g_ascii_isspace (*end))
     end++;
   return *end == '\0';
+}
+
+/* The day a DATE cell shows, if it is one. */
+static gboolean
+parse_date (const char   *text,
+            lxw_datetime *date)
+{
+  g_autofree char *iso = pd_date_parse (text);
+  int year, month, day;
+
+  if (iso == NULL || sscanf (iso, "%d-%d-%d", &year, &month, &day) != 3)
+    return FALSE;
+  *date = (lxw_datetime) { .year = year, .month = month, .day = day };
+  return TRUE;
 }
 
 /* @value (not negative) rounded to a tenth. */
@@ -661,6 +683,7 @@ write_table (XlsxWriter    *self,
               guint span = MIN ((guint)row->spans[c], n_columns - c);
               lxw_format *format = cell_format (self, kind, row->flags[c]);
               const char *text = row->cells[c];
+              lxw_datetime date;
               double value;
 
               if (span == 0)
@@ -671,6 +694,11 @@ write_table (XlsxWriter    *self,
                   parse_number (text, &value))
                 {
                   if (!check (self, worksheet_write_number (self->sheet, xrow, c, value, format)))
+                    return FALSE;
+                }
+              else if ((row->flags[c] & PD_REPORT_CELL_DATE) && span == 1 && parse_date (text, &date))
+                {
+                  if (!check (self, worksheet_write_datetime (self->sheet, xrow, c, &date, format)))
                     return FALSE;
                 }
               else if (!write_text (self, xrow, c, span, text, format))
@@ -714,7 +742,8 @@ write_page_setup (XlsxWriter *self)
   PdReport *report = self->report;
   g_autofree char *header = NULL;
   g_autofree char *footer = NULL;
-  g_autofree char *date = escape_header_text (report->generated_on ? report->generated_on : "");
+  g_autofree char *generated_on = pd_date_format (report->generated_on);
+  g_autofree char *date = escape_header_text (generated_on);
 
   if (report->landscape)
     worksheet_set_landscape (self->sheet);

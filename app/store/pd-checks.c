@@ -19,6 +19,7 @@
 
 #include "pd-checks.h"
 #include "pd-commands.h"
+#include "pd-date.h"
 
 /* Names listed in the detail of a project with only collective units. */
 #define MAX_NAMES_IN_DETAIL 6
@@ -279,10 +280,11 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static const char *
-date_or_ellipsis (const char *date)
+/* A day as it is shown (2013年3月31日 in Chinese), or … for none. */
+static char *
+dup_date_or_ellipsis (const char *date)
 {
-  return date != NULL && *date != '\0' ? date : "…";
+  return date != NULL && *date != '\0' ? pd_date_format (date) : g_strdup ("…");
 }
 
 static char *
@@ -338,6 +340,10 @@ check_dates (Pass      *pass,
   int number = pd_project_get_number (project);
   gboolean backwards = FALSE;
   gboolean outside = FALSE;
+  g_autofree char *shown_start = NULL;
+  g_autofree char *shown_due = NULL;
+  g_autofree char *shown_period_start = NULL;
+  g_autofree char *shown_period_end = NULL;
   char *title;
 
   if (start != NULL && *start == '\0')
@@ -363,13 +369,17 @@ check_dates (Pass      *pass,
     /* Translators: %d is a project's number */
     title = g_strdup_printf (_("Project %d has dates outside the plan period"), number);
 
+  shown_start = dup_date_or_ellipsis (start);
+  shown_due = dup_date_or_ellipsis (due);
+  shown_period_start = dup_date_or_ellipsis (period_start);
+  shown_period_end = dup_date_or_ellipsis (period_end);
   add_check (pass, PD_CHECK_DATE_OUTSIDE_PERIOD, title,
              /* Translators: a project's title, its start and due dates, then the
-              * first and last day of the plan period, all as YYYY-MM-DD */
+              * first and last day of the plan period, all as dates are shown
+              * (2013-03-31), or … for none */
              g_strdup_printf (_("“%s” runs from %s to %s; the plan period is %s to %s"),
-                              pd_project_get_title (project),
-                              date_or_ellipsis (start), date_or_ellipsis (due),
-                              date_or_ellipsis (period_start), date_or_ellipsis (period_end)),
+                              pd_project_get_title (project), shown_start, shown_due,
+                              shown_period_start, shown_period_end),
              project, NULL, NULL, NULL);
 }
 

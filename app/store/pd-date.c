@@ -45,6 +45,28 @@ pd_date_format (const char *iso_date)
   return text != NULL ? text : g_strdup (iso_date);
 }
 
+/* A moment of the change log, "YYYY-MM-DD HH:MM:SS" (the seconds may be
+ * left out), as people read it, to the minute: 2026-11-26 23:00 in English,
+ * 2026年11月26日 23:00 in Chinese; the text itself when it is not one. */
+char *
+pd_date_format_time (const char *timestamp)
+{
+  g_autoptr(GDateTime) moment = NULL;
+  int y, m, d, hour, minute;
+  char *text;
+
+  if (timestamp == NULL)
+    return g_strdup ("");
+  /* g_date_time_new_utc() refuses days and times that are none. */
+  if (sscanf (timestamp, "%4d-%2d-%2d%*1[ T]%2d:%2d", &y, &m, &d, &hour, &minute) != 5 ||
+      (moment = g_date_time_new_utc (y, m, d, hour, minute, 0)) == NULL)
+    return g_strdup (timestamp);
+  /* Translators: a day and a time of day (g_date_time_format), as in the
+   * history of changes; Chinese reads 2026年11月26日 23:00: "%Y年%-m月%-d日 %H:%M". */
+  text = g_date_time_format (moment, C_("date and time format", "%Y-%m-%d %H:%M"));
+  return text != NULL ? text : g_strdup (timestamp);
+}
+
 /* A month as a label, e.g. on the timeline's axis. */
 char *
 pd_date_format_month (int year,
@@ -120,4 +142,47 @@ pd_date_parse (const char *text)
   if (*p != '\0' || !g_date_valid_dmy (d, m, y))
     return NULL;
   return g_strdup_printf ("%04d-%02d-%02d", y, m, d);
+}
+
+/* The example day of hints and messages, written as dates are shown. */
+static char *
+dup_example (void)
+{
+  return pd_date_format ("2013-03-31");
+}
+
+/* How to write a date, for the description of date fields: "Write dates
+ * like 2013-03-31." (2013年3月31日 in Chinese). */
+char *
+pd_date_dup_hint (void)
+{
+  g_autofree char *example = dup_example ();
+
+  /* Translators: %s is a day written as dates are shown, 2013-03-31 */
+  return g_strdup_printf (_("Write dates like %s."), example);
+}
+
+/* Reads a date field: the ISO day when pd_date_parse() reads one from
+ * @text; "" when @text is blank and @allow_empty (no date); else NULL with
+ * an error that shows how to write a date in the user's language. */
+char *
+pd_date_read (const char  *text,
+              gboolean     allow_empty,
+              GError     **error)
+{
+  g_autofree char *example = NULL;
+  const char *p = text ? text : "";
+  char *iso;
+
+  while (g_unichar_isspace (g_utf8_get_char_validated (p, -1)))
+    p = g_utf8_next_char (p);
+  if (*p == '\0' && allow_empty)
+    return g_strdup ("");
+  iso = pd_date_parse (p);
+  if (iso != NULL)
+    return iso;
+  example = dup_example ();
+  /* Translators: %s is a day written as dates are shown, 2013-03-31 */
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, _("Not a date: write dates like %s"), example);
+  return NULL;
 }

@@ -14,6 +14,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "pd-history-view.h"
+#include "store/pd-date.h"
 #include "store/pd-log-entry.h"
 
 struct _PdHistoryView
@@ -36,8 +37,8 @@ create_row_cb (gpointer item,
                gpointer user_data)
 {
   PdLogEntry *entry = item;
-  g_autofree char *subtitle = g_strdup_printf ("%s · %s", pd_log_entry_get_changed_at (entry),
-                                               pd_log_entry_get_user_name (entry));
+  g_autofree char *when = pd_date_format_time (pd_log_entry_get_changed_at (entry));
+  g_autofree char *subtitle = g_strdup_printf ("%s · %s", when, pd_log_entry_get_user_name (entry));
   GtkWidget *row = adw_action_row_new ();
 
   adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);

@@ -16,6 +16,7 @@
 
 #include "pd-plan-properties.h"
 #include "store/pd-commands.h"
+#include "store/pd-date.h"
 
 struct _PdPlanProperties
 {
@@ -27,6 +28,7 @@ struct _PdPlanProperties
   AdwEntryRow          *number_row;
   AdwEntryRow          *start_row;
   AdwEntryRow          *end_row;
+  AdwPreferencesGroup  *period_group;
   GtkLabel             *error_label;
   AdwPreferencesGroup  *sections_group;
 
@@ -188,7 +190,15 @@ load (PdPlanProperties *self)
     {
       g_autofree char *text = pd_store_dup_plan_text (store, fields[i]);
 
-      set_row_text (rows[i], text);
+      if (rows[i] == self->start_row || rows[i] == self->end_row)
+        {
+          /* The period's days as they are shown: 2013年1月1日 in Chinese. */
+          g_autofree char *date = pd_date_format (text);
+
+          set_row_text (rows[i], date);
+        }
+      else
+        set_row_text (rows[i], text);
     }
 
   for (guint i = 0; i < sections->len; i++)
@@ -220,16 +230,21 @@ pd_plan_properties_apply (PdPlanProperties *self)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(PdCommand) command = NULL;
+  g_autofree char *start = NULL;
+  g_autofree char *end = NULL;
 
   g_return_val_if_fail (PD_IS_PLAN_PROPERTIES (self), FALSE);
 
-  command = pd_command_set_plan_properties (pd_history_get_store (self->history),
-                                            gtk_editable_get_text (GTK_EDITABLE (self->title_row)),
-                                            gtk_editable_get_text (GTK_EDITABLE (self->issuer_row)),
-                                            gtk_editable_get_text (GTK_EDITABLE (self->number_row)),
-                                            gtk_editable_get_text (GTK_EDITABLE (self->start_row)),
-                                            gtk_editable_get_text (GTK_EDITABLE (self->end_row)),
-                                            &error);
+  /* The period as typed (2013年1月1日, 2013/1/1…) is taken as ISO days; the
+   * fields keep what was typed, whatever is wrong with it. */
+  start = pd_date_read (gtk_editable_get_text (GTK_EDITABLE (self->start_row)), FALSE, &error);
+  end = start ? pd_date_read (gtk_editable_get_text (GTK_EDITABLE (self->end_row)), FALSE, &error) : NULL;
+  if (end != NULL)
+    command = pd_command_set_plan_properties (pd_history_get_store (self->history),
+                                              gtk_editable_get_text (GTK_EDITABLE (self->title_row)),
+                                              gtk_editable_get_text (GTK_EDITABLE (self->issuer_row)),
+                                              gtk_editable_get_text (GTK_EDITABLE (self->number_row)),
+                                              start, end, &error);
   if (command == NULL || !pd_history_push (self->history, command, &error))
     {
       show_error (self, error->message);
@@ -271,6 +286,7 @@ pd_plan_properties_class_init (PdPlanPropertiesClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PdPlanProperties, number_row);
   gtk_widget_class_bind_template_child (widget_class, PdPlanProperties, start_row);
   gtk_widget_class_bind_template_child (widget_class, PdPlanProperties, end_row);
+  gtk_widget_class_bind_template_child (widget_class, PdPlanProperties, period_group);
   gtk_widget_class_bind_template_child (widget_class, PdPlanProperties, error_label);
   gtk_widget_class_bind_template_child (widget_class, PdPlanProperties, sections_group);
   gtk_widget_class_bind_template_callback (widget_class, apply_clicked_cb);
@@ -279,7 +295,12 @@ pd_plan_properties_class_init (PdPlanPropertiesClass *klass)
 static void
 pd_plan_properties_init (PdPlanProperties *self)
 {
+  g_autofree char *hint = NULL;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  hint = pd_date_dup_hint ();
+  adw_preferences_group_set_description (self->period_group, hint);
 }
 
 PdPlanProperties *

@@ -20,6 +20,7 @@
 #include "pd-progress-reports-group.h"
 #include "pd-tracking-view.h"
 #include "store/pd-commands.h"
+#include "store/pd-date.h"
 
 struct _PdProgressReportsGroup
 {
@@ -116,7 +117,7 @@ static PdCommand *
 form_command (Form    *form,
               GError **error)
 {
-  g_autofree char *date = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (form->date_row))));
+  g_autofree char *date = pd_date_read (gtk_editable_get_text (GTK_EDITABLE (form->date_row)), FALSE, error);
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (form->text_view));
   guint unit_index = adw_combo_row_get_selected (ADW_COMBO_ROW (form->unit_row));
   PdUnit *unit = unit_index < form->units->len ? g_ptr_array_index (form->units, unit_index) : NULL;
@@ -126,6 +127,8 @@ form_command (Form    *form,
   g_autofree char *text = NULL;
   GtkTextIter start, end;
 
+  if (date == NULL)
+    return NULL;
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
   if (form->report != NULL)
@@ -199,6 +202,7 @@ pd_progress_reports_group_open_dialog (PdProgressReportsGroup *self,
   g_autoptr(GtkStringList) unit_names = gtk_string_list_new (NULL);
   g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
   g_autofree char *today = NULL;
+  g_autofree char *date = NULL;
   GListModel *assignments;
   GtkRoot *root;
   GtkWidget *box, *list, *row, *frame, *label, *scrolled;
@@ -262,10 +266,10 @@ pd_progress_reports_group_open_dialog (PdProgressReportsGroup *self,
 
   form->date_row = adw_entry_row_new ();
   gtk_widget_set_name (form->date_row, "date");
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (form->date_row), _("Date (YYYY-MM-DD)"));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (form->date_row), _("Date"));
   adw_entry_row_set_activates_default (ADW_ENTRY_ROW (form->date_row), TRUE);
-  gtk_editable_set_text (GTK_EDITABLE (form->date_row),
-                         report ? pd_progress_report_get_reported_on (report) : (today = pd_tracking_dup_today ()));
+  date = pd_date_format (report ? pd_progress_report_get_reported_on (report) : (today = pd_tracking_dup_today ()));
+  gtk_editable_set_text (GTK_EDITABLE (form->date_row), date);
   gtk_list_box_append (GTK_LIST_BOX (list), form->date_row);
 
   form->unit_row = adw_combo_row_new ();
@@ -373,11 +377,13 @@ row_update (GtkWidget *row)
   GtkWidget *body = g_object_get_data (G_OBJECT (row), "pd-body");
   PdUnit *unit = pd_progress_report_get_unit (report);
   const char *text = pd_progress_report_get_body (report);
+  g_autofree char *date = pd_date_format (pd_progress_report_get_reported_on (report));
   g_autofree char *title = NULL;
   g_autofree char *subtitle = NULL;
 
-  /* Translators: a progress report's title: its date, status and progress (2014-06-30 · Active · 40%) */
-  title = g_strdup_printf (_("%s · %s · %d%%"), pd_progress_report_get_reported_on (report),
+  /* Translators: a progress report's title: its date (as dates are shown), status
+   * and progress (2014-06-30 · Active · 40%; in Chinese 2014年6月30日 · 进行中 · 40%) */
+  title = g_strdup_printf (_("%s · %s · %d%%"), date,
                            pd_status_get_label (pd_progress_report_get_status (report)),
                            pd_progress_report_get_progress (report));
   subtitle = unit ? pd_tracking_markup_chinese (pd_unit_get_name (unit)) : g_markup_escape_text (_("No reporting unit"), -1);

@@ -28,6 +28,7 @@
 #include "pd-project-editor.h"
 #include "pd-unit-picker.h"
 #include "store/pd-commands.h"
+#include "store/pd-date.h"
 
 /* How long typing or stepping must pause before the value is pushed. */
 #define NOTES_DELAY_MS    800
@@ -410,8 +411,11 @@ refresh_progress (PdProjectEditor *self)
 static void
 refresh_dates (PdProjectEditor *self)
 {
-  set_row_text (self, self->start_row, pd_project_get_start_on (self->project));
-  set_row_text (self, self->due_row, pd_project_get_due_on (self->project));
+  g_autofree char *start = pd_date_format (pd_project_get_start_on (self->project));
+  g_autofree char *due = pd_date_format (pd_project_get_due_on (self->project));
+
+  set_row_text (self, self->start_row, start);
+  set_row_text (self, self->due_row, due);
   show_error (self->dates_error_label, GTK_WIDGET (self->start_row), GTK_WIDGET (self->due_row), NULL);
 }
 
@@ -628,30 +632,44 @@ status_row_selected_cb (PdProjectEditor *self)
     push (self, pd_command_set_project_status (self->project, status));
 }
 
+/* The fields hold dates as they are shown (or typed: 2013/3/31, …); the
+ * plan takes them as ISO days. Text that is not a date stays in its field,
+ * marked, with the reason. */
 static gboolean
 apply_dates (PdProjectEditor *self)
 {
-  g_autofree char *start = dup_row_text (self->start_row);
-  g_autofree char *due = dup_row_text (self->due_row);
+  g_autofree char *start_text = dup_row_text (self->start_row);
+  g_autofree char *due_text = dup_row_text (self->due_row);
+  g_autofree char *start = NULL;
+  g_autofree char *due = NULL;
   g_autoptr(GError) error = NULL;
   PdCommand *command;
 
   if (self->project == NULL)
     return FALSE;
-  command = pd_command_set_project_dates (self->project, start, due, &error);
+  /* Point at the field at fault: a date that is not one, or else the due
+   * date that comes before the start. */
+  start = pd_date_read (start_text, TRUE, &error);
+  if (start == NULL)
+    {
+      show_error (self->dates_error_label, GTK_WIDGET (self->start_row), GTK_WIDGET (self->due_row),
+                  error->message);
+      return FALSE;
+    }
+  due = pd_date_read (due_text, TRUE, &error);
+  command = due ? pd_command_set_project_dates (self->project, start, due, &error) : NULL;
   if (command == NULL)
     {
-      /* Point at the field at fault: a date that is not one, or else the due
-       * date that comes before the start. */
-      gboolean start_bad = *start != '\0' && !pd_date_is_valid (start);
-      GtkWidget *bad = start_bad ? GTK_WIDGET (self->start_row) : GTK_WIDGET (self->due_row);
-      GtkWidget *good = start_bad ? GTK_WIDGET (self->due_row) : GTK_WIDGET (self->start_row);
-
-      show_error (self->dates_error_label, bad, good, error->message);
+      show_error (self->dates_error_label, GTK_WIDGET (self->due_row), GTK_WIDGET (self->start_row),
+                  error->message);
       return FALSE;
     }
   show_error (self->dates_error_label, GTK_WIDGET (self->start_row), GTK_WIDGET (self->due_row), NULL);
-  return push (self, command);
+  if (!push (self, command))
+    return FALSE;
+  /* 2013/3/31 reads 2013-03-31 (2013年3月31日) once taken, changed or not. */
+  refresh_dates (self);
+  return TRUE;
 }
 
 static void
@@ -670,9 +688,10 @@ date_row_changed_cb (PdProjectEditor *self)
 static GDateTime *
 parse_date (const char *text)
 {
+  g_autofree char *iso = pd_date_parse (text);
   int y, m, d;
 
-  if (!pd_date_is_valid (text) || sscanf (text, "%d-%d-%d", &y, &m, &d) != 3)
+  if (iso == NULL || sscanf (iso, "%d-%d-%d", &y, &m, &d) != 3)
     return NULL;
   return g_date_time_new_local (y, m, d, 0, 0, 0);
 }
@@ -703,12 +722,14 @@ calendar_day_selected_cb (PdProjectEditor *self,
 {
   gboolean start = calendar == self->start_calendar;
   g_autoptr(GDateTime) date = NULL;
+  g_autofree char *iso = NULL;
   g_autofree char *text = NULL;
 
   if (self->updating > 0 || self->project == NULL)
     return;
   date = gtk_calendar_get_date (calendar);
-  text = g_date_time_format (date, "%Y-%m-%d");
+  iso = g_date_time_format (date, "%Y-%m-%d");
+  text = pd_date_format (iso);
   gtk_editable_set_text (GTK_EDITABLE (start ? self->start_row : self->due_row), text);
   gtk_popover_popdown (start ? self->start_popover : self->due_popover);
   if (apply_dates (self))

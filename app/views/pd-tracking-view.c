@@ -29,6 +29,7 @@
 
 #include "pd-tracking-view.h"
 #include "store/pd-commands.h"
+#include "store/pd-date.h"
 
 struct _PdTrackingView
 {
@@ -361,10 +362,12 @@ milestone_form_command (MilestoneForm  *form,
                         GError        **error)
 {
   g_autofree char *title = dup_text (form->title_row);
-  g_autofree char *date = dup_text (form->date_row);
+  g_autofree char *date = pd_date_read (gtk_editable_get_text (GTK_EDITABLE (form->date_row)), FALSE, error);
   guint kind = adw_combo_row_get_selected (ADW_COMBO_ROW (form->kind_row));
   const char *kind_name = kind < G_N_ELEMENTS (milestone_kinds) - 1 ? milestone_kinds[kind] : "other";
 
+  if (date == NULL)
+    return NULL;
   if (form->milestone != NULL)
     return pd_command_edit_milestone (form->milestone, date, title, kind_name, error);
   return pd_command_add_milestone (form->self->store, date, title, kind_name, NULL, error);
@@ -394,6 +397,7 @@ pd_tracking_view_open_milestone_dialog (PdTrackingView *self,
 {
   g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
   g_autofree char *today = NULL;
+  g_autofree char *date = NULL;
   MilestoneForm *form;
   GtkWidget *box, *list;
   guint kind = 3;
@@ -417,9 +421,8 @@ pd_tracking_view_open_milestone_dialog (PdTrackingView *self,
   box = form_new (&list, &form->error_label);
   form->title_row = entry_row_new (list, "title", _("Title"), milestone ? pd_milestone_get_title (milestone) : NULL,
                                    self->chinese);
-  form->date_row = entry_row_new (list, "date", _("Date (YYYY-MM-DD)"),
-                                  milestone ? pd_milestone_get_due_on (milestone) : (today = pd_tracking_dup_today ()),
-                                  NULL);
+  date = pd_date_format (milestone ? pd_milestone_get_due_on (milestone) : (today = pd_tracking_dup_today ()));
+  form->date_row = entry_row_new (list, "date", _("Date"), date, NULL);
   form->kind_row = combo_row_new (list, "kind", _("Kind"), G_LIST_MODEL (kinds), kind);
 
   form->dialog = dialog_new (self, milestone ? _("Edit Milestone") : _("Add Milestone"),
@@ -451,11 +454,12 @@ milestone_row_update (GtkWidget *row)
   GtkWidget *check = g_object_get_data (G_OBJECT (row), "pd-check");
   GtkWidget *state = g_object_get_data (G_OBJECT (row), "pd-state");
   g_autofree char *title = pd_tracking_markup_chinese (pd_milestone_get_title (milestone));
+  g_autofree char *due = pd_date_format (pd_milestone_get_due_on (milestone));
   g_autoptr(GString) subtitle = g_string_new (NULL);
   g_autofree char *state_text = NULL;
   PdProject *project = pd_milestone_get_project (milestone);
 
-  g_string_append_printf (subtitle, "%s · %s", pd_milestone_get_due_on (milestone),
+  g_string_append_printf (subtitle, "%s · %s", due,
                           pd_milestone_kind_get_label (pd_milestone_get_kind (milestone)));
   if (project != NULL)
     {
@@ -474,8 +478,10 @@ milestone_row_update (GtkWidget *row)
   gtk_widget_remove_css_class (state, "success");
   if (pd_milestone_is_done (milestone))
     {
-      /* Translators: %s is a date */
-      state_text = g_strdup_printf (_("Done on %s"), pd_milestone_get_done_on (milestone));
+      g_autofree char *done = pd_date_format (pd_milestone_get_done_on (milestone));
+
+      /* Translators: %s is a date, as dates are shown (2013-03-31) */
+      state_text = g_strdup_printf (_("Done on %s"), done);
       gtk_widget_add_css_class (state, "success");
     }
   else if (milestone_is_overdue (self, milestone))
@@ -1845,11 +1851,10 @@ typedef struct
 static void
 today_form_changed_cb (TodayForm *form)
 {
-  g_autofree char *text = dup_text (form->entry);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *date = pd_date_read (gtk_editable_get_text (GTK_EDITABLE (form->entry)), TRUE, &error);
 
-  form_set_error (form->dialog, form->error_label,
-                  *text == '\0' || pd_date_is_valid (text) ? NULL
-                  : _("Not a date: write dates as YYYY-MM-DD, for example 2013-03-31"));
+  form_set_error (form->dialog, form->error_label, date ? NULL : error->message);
 }
 
 static void
@@ -1857,11 +1862,12 @@ today_response_cb (AdwMessageDialog *dialog,
                    const char       *response,
                    TodayForm        *form)
 {
-  g_autofree char *text = dup_text (form->entry);
   g_autoptr(GError) error = NULL;
+  g_autofree char *date = NULL;
 
-  if (g_strcmp0 (response, "save") == 0)
-    pd_tracking_set_today (text, &error);
+  if (g_strcmp0 (response, "save") == 0 &&
+      (date = pd_date_read (gtk_editable_get_text (GTK_EDITABLE (form->entry)), TRUE, &error)) != NULL)
+    pd_tracking_set_today (date, &error);
   else if (g_strcmp0 (response, "system") == 0)
     pd_tracking_set_today (NULL, &error);
   if (error != NULL)
@@ -1881,18 +1887,20 @@ GtkWidget *
 pd_tracking_present_today_dialog (GtkWindow *parent)
 {
   g_autofree char *current = NULL;
+  g_autofree char *shown = NULL;
   g_autofree char *body = NULL;
   GtkWidget *box, *list;
   TodayForm *form = g_new0 (TodayForm, 1);
   GSettings *settings = pd_tracking_get_today_settings ();
 
   current = settings ? g_settings_get_string (settings, "today") : g_strdup ("");
+  shown = pd_date_format (current);
   box = form_new (&list, &form->error_label);
   form->entry = adw_entry_row_new ();
   gtk_widget_set_name (form->entry, "date");
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (form->entry), _("Date (YYYY-MM-DD)"));
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (form->entry), _("Date"));
   adw_entry_row_set_activates_default (ADW_ENTRY_ROW (form->entry), TRUE);
-  gtk_editable_set_text (GTK_EDITABLE (form->entry), current);
+  gtk_editable_set_text (GTK_EDITABLE (form->entry), shown);
   gtk_list_box_append (GTK_LIST_BOX (list), form->entry);
 
   body = g_strdup (_("Traffic lights and overdue marks are worked out for this date, to show the plan as it "

@@ -29,6 +29,7 @@
 
 #include "pd-units-view.h"
 #include "store/pd-commands.h"
+#include "store/pd-date.h"
 
 /* PdUnitLoad: one row of the unit list — a unit and what the plan asks of it. */
 
@@ -1604,7 +1605,8 @@ show_related_units (PdUnitsView *self,
                     PdUnitLoad  *load)
 {
   PdUnit *successor = pd_unit_get_successor (load->unit);
-  const char *valid_to = pd_unit_get_valid_to (load->unit);
+  const char *ceased = pd_unit_get_valid_to (load->unit);
+  g_autofree char *valid_to = ceased ? pd_date_format (ceased) : NULL;
   guint n_rows = 0;
 
   list_box_remove_all (self->related_list);
@@ -1614,7 +1616,7 @@ show_related_units (PdUnitsView *self,
       g_autofree char *text = NULL;
 
       if (valid_to != NULL)
-        /* Translators: 萝岗区 was replaced by 黄埔区 on 2014-02-12.
+        /* Translators: 萝岗区 was replaced by 黄埔区 on 2014-02-12 (a date as dates are shown).
          * %1$s is a unit, %2$s a date with the year */
         text = g_strdup_printf (_("Replaced by %1$s on %2$s"),
                                 pd_unit_get_name (successor), valid_to);
@@ -1627,11 +1629,12 @@ show_related_units (PdUnitsView *self,
   for (guint i = 0; i < load->predecessors->len; i++)
     {
       PdUnit *predecessor = g_ptr_array_index (load->predecessors, i);
-      const char *date = pd_unit_get_valid_to (predecessor);
+      const char *ceased_on = pd_unit_get_valid_to (predecessor);
+      g_autofree char *date = ceased_on ? pd_date_format (ceased_on) : NULL;
       g_autofree char *text = NULL;
 
       if (date != NULL)
-        /* Translators: 黄埔区 took over from 萝岗区 on 2014-02-12.
+        /* Translators: 黄埔区 took over from 萝岗区 on 2014-02-12 (a date as dates are shown).
          * %1$s is a unit, %2$s a date with the year */
         text = g_strdup_printf (_("Took over from %1$s on %2$s"),
                                 pd_unit_get_name (predecessor), date);
@@ -1680,12 +1683,15 @@ show_members (PdUnitsView *self,
       for (guint i = 0; i < n_members; i++)
         {
           g_autoptr(PdUnit) member = g_list_model_get_item (members, i);
-          const char *date = pd_unit_get_valid_to (member);
           g_autofree char *detail = NULL;
 
-          if (date != NULL)
-            /* Translators: a member unit that ceased on a date with the year, 2014-02-12 */
-            detail = g_strdup_printf (_("until %s"), date);
+          if (pd_unit_get_valid_to (member) != NULL)
+            {
+              g_autofree char *date = pd_date_format (pd_unit_get_valid_to (member));
+
+              /* Translators: a member unit that ceased on a date with the year, 2014-02-12 */
+              detail = g_strdup_printf (_("until %s"), date);
+            }
           gtk_list_box_append (self->members_list,
                                create_unit_row (self, member, pd_unit_get_name (member), detail,
                                                 self->history != NULL));
@@ -1847,8 +1853,8 @@ show_unit (PdUnitsView *self,
   g_autofree char *counts = NULL;
   PdUnit *unit;
   const char *short_name;
-  const char *valid_from;
-  const char *valid_to;
+  g_autofree char *valid_from = NULL;
+  g_autofree char *valid_to = NULL;
 
   if (load != self->shown)
     {
@@ -1878,8 +1884,10 @@ show_unit (PdUnitsView *self,
 
   unit = load->unit;
   short_name = pd_unit_get_short_name (unit);
-  valid_from = pd_unit_get_valid_from (unit);
-  valid_to = pd_unit_get_valid_to (unit);
+  if (pd_unit_get_valid_from (unit) != NULL)
+    valid_from = pd_date_format (pd_unit_get_valid_from (unit));
+  if (pd_unit_get_valid_to (unit) != NULL)
+    valid_to = pd_date_format (pd_unit_get_valid_to (unit));
 
   gtk_label_set_text (self->unit_title, pd_unit_get_name (unit));
   show_fields (self, load, other_unit);

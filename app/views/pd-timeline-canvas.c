@@ -1559,7 +1559,24 @@ draw_ticks (PdTimelineCanvas   *self,
                                  &GRAPHENE_RECT_INIT (pd_round (x0), top + (major ? 0 : height / 2), 1,
                                                       major ? height : height / 2));
       if (lw + 6 > x1 - x0)
-        continue;
+        {
+          /* Years too narrow for their labels (the whole period zoomed out
+           * into a narrow window): label every second, fifth or tenth year,
+           * from its start, so the axis never goes blank. */
+          static const guint steps[] = { 2, 5, 10 };
+          guint year = (guint)g_ascii_strtoull (text, NULL, 10), step = 0;
+
+          if (unit != PD_TIMELINE_TICK_YEAR || year == 0)
+            continue;
+          for (guint i = 0; i < G_N_ELEMENTS (steps) && step == 0; i++)
+            if (lw + 6 <= steps[i] * (x1 - x0))
+              step = steps[i];
+          if (step == 0 || year % step != 0)
+            continue;
+          append_layout (snapshot, layout, x0 + 3, top + (height - lh) / 2,
+                         major ? &self->fg : &self->colors[COLOR_DIM]);
+          continue;
+        }
       /* Centred in the span, kept in view while the span is. */
       lx = (x0 + x1 - lw) / 2;
       if (major)
@@ -1598,7 +1615,11 @@ draw_milestones (PdTimelineCanvas *self,
       text = milestone->done_on != 0 ? g_strconcat ("✔ ", milestone->title, NULL) : g_strdup (milestone->title);
       layout = get_layout (self, 's', text);
       layout_size (layout, &lw, &lh);
+      /* centred on the diamond, but kept inside the chart so the first and
+       * last milestones' labels are not cut at its edges */
       lx = x - lw / 2;
+      if (x >= NAME_W && x <= width)
+        lx = CLAMP (lx, NAME_W + 4, MAX (NAME_W + 4, width - lw - 4));
       line = lx > line_end[0] + 8 ? 0 : 1;
       if (lx <= line_end[line] + 8)
         continue;

@@ -19,6 +19,17 @@
 #include "pd-command-private.h"
 #include "pd-util.h"
 #include "pd-commands.h"
+#include "pd-date.h"
+
+/* A date that is not a YYYY-MM-DD day: the views check what people type
+ * (pd_date_read), so this is a caller's mistake, told as they would be. */
+static gboolean
+refuse_date (GError **error)
+{
+  g_autofree char *message = pd_date_dup_invalid_message ();
+
+  return pd_command_refuse (error, message);
+}
 
 /* Far above any real number, below SQLite's integer limit: a parking place
  * while numbers are shuffled under their UNIQUE constraint. */
@@ -502,7 +513,7 @@ pd_command_set_project_dates (PdProject   *project,
   if (due_on && *due_on == '\0')
     due_on = NULL;
   if ((start_on && !pd_date_is_valid (start_on)) || (due_on && !pd_date_is_valid (due_on)))
-    return pd_command_refuse (error, _("Not a date: write dates as YYYY-MM-DD, for example 2013-03-31")), NULL;
+    return refuse_date (error), NULL;
   if (start_on && due_on && strcmp (due_on, start_on) < 0)
     return pd_command_refuse (error, _("The due date is before the start date")), NULL;
 
@@ -1548,7 +1559,7 @@ pd_command_set_plan_properties (PdStore     *store,
   if (*clean == '\0')
     return pd_command_refuse (error, _("The plan needs a title")), NULL;
   if (!pd_date_is_valid (period_start) || !pd_date_is_valid (period_end))
-    return pd_command_refuse (error, _("Not a date: write dates as YYYY-MM-DD, for example 2013-03-31")), NULL;
+    return refuse_date (error), NULL;
   if (strcmp (period_end, period_start) < 0)
     return pd_command_refuse (error, _("The plan period ends before it starts")), NULL;
 

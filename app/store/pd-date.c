@@ -181,8 +181,16 @@ pd_date_read (const char  *text,
   iso = pd_date_parse (p);
   if (iso != NULL)
     return iso;
-  example = dup_example ();
-  /* Translators: %s is a day written as dates are shown, 2013-03-31 */
-  g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, _("Not a date: write dates like %s"), example);
+  g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA, (example = pd_date_dup_invalid_message ()));
   return NULL;
+}
+
+/* "Not a date: write dates like 2013-03-31" (2013年3月31日 in Chinese). */
+char *
+pd_date_dup_invalid_message (void)
+{
+  g_autofree char *example = dup_example ();
+
+  /* Translators: %s is a day written as dates are shown, 2013-03-31 */
+  return g_strdup_printf (_("Not a date: write dates like %s"), example);
 }

@@ -18,4 +18,6 @@ char      *pd_date_read          (const char *text,
                                   GError    **error);
 char      *pd_date_dup_hint      (void);
 
+char      *pd_date_dup_invalid_message (void);
+
 G_END_DECLS

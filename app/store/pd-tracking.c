@@ -30,6 +30,17 @@
 #include "pd-util.h"
 #include "pd-commands.h"
 #include "pd-tracking.h"
+#include "pd-date.h"
+
+/* A date that is not a YYYY-MM-DD day: the views check what people type
+ * (pd_date_read), so this is a caller's mistake, told as they would be. */
+static gboolean
+refuse_date (GError **error)
+{
+  g_autofree char *message = pd_date_dup_invalid_message ();
+
+  return pd_command_refuse (error, message);
+}
 
 struct _PdTracking
 {
@@ -699,7 +710,7 @@ report_args (PdProject   *project,
   Args *args;
 
   if (!pd_date_is_valid (reported_on))
-    return pd_command_refuse (error, _("Not a date: write dates as YYYY-MM-DD, for example 2013-03-31")), NULL;
+    return refuse_date (error), NULL;
   if (status >= PD_N_STATUSES)
     return pd_command_refuse (error, _("Unknown status")), NULL;
   if (progress < 0 || progress > 100)
@@ -741,9 +752,10 @@ pd_command_add_progress_report (PdProject   *project,
 
   if (!(args = report_args (project, unit, reported_on, status, progress, body, update_project, error)))
     return NULL;
+  g_autofree char *shown = pd_date_format (args->date);
   /* Translators: %s is a date (2015-06-30), %d a project number */
   return command_new (perform_add_report, args, _("Add the %s progress report of project %d"),
-                      args->date, pd_project_get_number (project));
+                      shown, pd_project_get_number (project));
 }
 
 static gboolean
@@ -791,9 +803,10 @@ pd_command_edit_progress_report (PdProgressReport *report,
   else if (!(args = report_args (project, unit, reported_on, status, progress, body, update_project, error)))
     return NULL;
   args->a = pd_progress_report_get_id (report);
+  g_autofree char *shown = pd_date_format (pd_progress_report_get_reported_on (report));
   /* Translators: %s is the report's date (2015-06-30), %d a project number */
   return command_new (perform_edit_report, args, _("Edit the %s progress report of project %d"),
-                      pd_progress_report_get_reported_on (report), pd_project_get_number (project));
+                      shown, pd_project_get_number (project));
 }
 
 static gboolean
@@ -818,9 +831,10 @@ pd_command_delete_progress_report (PdProgressReport *report)
   args = g_new0 (Args, 1);
   args->a = pd_progress_report_get_id (report);
   args->n = PD_TABLE_PROGRESS_REPORT;
+  g_autofree char *shown = pd_date_format (pd_progress_report_get_reported_on (report));
   /* Translators: %s is the report's date (2015-06-30), %d a project number */
   command = command_new (perform_delete_row, args, _("Delete the %s progress report of project %d"),
-                         pd_progress_report_get_reported_on (report),
+                         shown,
                          pd_project_get_number (pd_progress_report_get_project (report)));
   pd_command_set_destructive (command, TRUE);
   return command;
@@ -894,7 +908,7 @@ milestone_args (const char  *due_on,
   if (*clean == '\0')
     return pd_command_refuse (error, _("A milestone needs a title")), NULL;
   if (!pd_date_is_valid (due_on))
-    return pd_command_refuse (error, _("Not a date: write dates as YYYY-MM-DD, for example 2013-03-31")), NULL;
+    return refuse_date (error), NULL;
   if (!pd_milestone_kind_is_valid (kind ? kind : "other"))
     return pd_command_refuse (error, _("Unknown kind of milestone")), NULL;
 
@@ -995,21 +1009,23 @@ pd_command_set_milestone_done (PdMilestone  *milestone,
                                const char   *done_on,
                                GError      **error)
 {
+  g_autofree char *shown = NULL;
   Args *args;
 
   g_return_val_if_fail (PD_IS_MILESTONE (milestone), NULL);
 
   if (done_on != NULL && !pd_date_is_valid (done_on))
-    return pd_command_refuse (error, _("Not a date: write dates as YYYY-MM-DD, for example 2013-03-31")), NULL;
+    return refuse_date (error), NULL;
   args = g_new0 (Args, 1);
   args->a = pd_milestone_get_id (milestone);
   args->date = g_strdup (done_on);
   if (done_on == NULL)
     return command_new (perform_set_done, args, _("Mark milestone “%s” as not done"),
                         pd_milestone_get_title (milestone));
+  shown = pd_date_format (done_on);
   /* Translators: %s is a milestone's title, then a date */
   return command_new (perform_set_done, args, _("Mark milestone “%s” as done on %s"),
-                      pd_milestone_get_title (milestone), done_on);
+                      pd_milestone_get_title (milestone), shown);
 }
 
 PdCommand *
@@ -1275,7 +1291,7 @@ pd_tracking_set_today (const char  *date,
   GSettings *settings = pd_tracking_get_today_settings ();
 
   if (date != NULL && *date != '\0' && !pd_date_is_valid (date))
-    return pd_command_refuse (error, _("Not a date: write dates as YYYY-MM-DD, for example 2013-03-31"));
+    return refuse_date (error);
   if (settings == NULL)
     {
       g_set_error_literal (error, PD_STORE_ERROR, PD_STORE_ERROR_FAILED,

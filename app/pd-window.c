@@ -18,6 +18,7 @@
 #include "pd-window.h"
 #include "store/pd-commands.h"
 #include "store/pd-plan-file.h"
+#include "views/pd-a11y.h"
 #include "views/pd-checks-view.h"
 #include "views/pd-export-dialog.h"
 #include "views/pd-history-view.h"
@@ -181,7 +182,7 @@ pd_window_show_toast (PdWindow   *self,
 
   toast = adw_toast_new (message);
   adw_toast_set_timeout (toast, 4);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  pd_a11y_add_toast (self->toast_overlay, toast);
 }
 
 static void announce_command (PdWindow  *self,
@@ -221,7 +222,7 @@ announce_command (PdWindow  *self,
       if (self->undo_toast != NULL)
         adw_toast_dismiss (self->undo_toast);
       g_set_weak_pointer (&self->undo_toast, toast);
-      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+      pd_a11y_add_toast (self->toast_overlay, toast);
     }
 }
 
@@ -330,7 +331,7 @@ export_exported_cb (PdExportDialog *dialog,
   adw_toast_set_action_name (toast, "win.open-export");
   adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
   adw_toast_set_timeout (toast, 8);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  pd_a11y_add_toast (self->toast_overlay, toast);
 }
 
 static void
@@ -1151,6 +1152,8 @@ pd_window_new (PdApplication *application,
 
   self = g_object_new (PD_TYPE_WINDOW, "application", application, NULL);
   restore_size (self);
+  if (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (self)) != NULL)
+    pd_a11y_label_shortcuts_window (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (self)));
 
   if (store != NULL)
     {

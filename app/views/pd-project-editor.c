@@ -24,6 +24,7 @@
 #include <gtksourceview/gtksource.h>
 #include <stdio.h>
 
+#include "pd-a11y.h"
 #include "pd-progress-reports-group.h"
 #include "pd-project-editor.h"
 #include "pd-unit-picker.h"
@@ -1529,6 +1530,11 @@ pd_project_editor_init (PdProjectEditor *self)
   g_autoptr(GtkStringList) statuses = gtk_string_list_new (NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  pd_a11y_label_entry_row (self->title_row);
+  pd_a11y_label_entry_row (self->start_row);
+  pd_a11y_label_entry_row (self->due_row);
+  pd_a11y_label_calendar (self->start_calendar);
+  pd_a11y_label_calendar (self->due_calendar);
 
   self->chinese = pango_attr_list_new ();
   pango_attr_list_insert (self->chinese, pango_attr_language_new (pango_language_from_string ("zh-cn")));

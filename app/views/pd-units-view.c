@@ -27,6 +27,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "pd-a11y.h"
 #include "pd-units-view.h"
 #include "store/pd-commands.h"
 #include "store/pd-date.h"
@@ -2603,6 +2604,7 @@ pd_units_view_init (PdUnitsView *self)
   GtkSorter *sorter;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  pd_a11y_label_entry_row (self->name_row);
 
   self->chinese = pango_attr_list_new ();
   pango_attr_list_insert (self->chinese,

@@ -199,17 +199,21 @@ make_chart (PdTimelineIndicator *indicator,
     {
       PdTimelineValue *v = &g_array_index (indicator->values, PdTimelineValue, i);
 
-      g_string_append_printf (values, "\n%d: ", v->year);
+      g_string_append_c (values, '\n');
+      /* Translators: a year in an indicator's tooltip, before its values */
+      g_string_append_printf (values, C_("indicator tooltip", "%d: "), v->year);
       if (v->has_target)
         /* Translators: an indicator's target for a year */
         g_string_append_printf (values, _("target %g"), v->target);
       if (v->has_target && v->has_actual)
-        g_string_append (values, ", ");
+        /* Translators: between an indicator's target and actual values */
+        g_string_append (values, C_("indicator tooltip", ", "));
       if (v->has_actual)
         /* Translators: an indicator's actual value for a year */
         g_string_append_printf (values, _("actual %g"), v->actual);
     }
-  tip = g_strdup_printf ("%s (%s)%s", indicator->name,
+  /* Translators: an indicator's name, which way is better, then a line a year */
+  tip = g_strdup_printf (C_("indicator tooltip", "%s (%s)%s"), indicator->name,
                          indicator->up ? _("higher is better") : _("lower is better"), values->str);
   g_string_free (values, TRUE);
   gtk_widget_set_tooltip_text (box, tip);
@@ -455,7 +459,7 @@ pd_timeline_view_class_init (PdTimelineViewClass *klass)
 static void
 pd_timeline_view_init (PdTimelineView *self)
 {
-  GtkWidget *heading;
+  GtkWidget *heading, *heading_box, *key;
   GtkWidget *box;
 
   gtk_orientable_set_orientation (GTK_ORIENTABLE (gtk_widget_get_layout_manager (GTK_WIDGET (self))),
@@ -475,10 +479,18 @@ pd_timeline_view_init (PdTimelineView *self)
   gtk_widget_set_parent (self->scroller, GTK_WIDGET (self));
 
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  heading_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   heading = gtk_label_new (_("Indicators"));
   gtk_label_set_xalign (GTK_LABEL (heading), 0);
   gtk_widget_add_css_class (heading, "title-4");
-  gtk_box_append (GTK_BOX (box), heading);
+  gtk_box_append (GTK_BOX (heading_box), heading);
+  /* The charts' key: what the two lines are, in words */
+  key = gtk_label_new (_("Solid line: actual value · dashed line: target"));
+  gtk_widget_set_valign (key, GTK_ALIGN_BASELINE);
+  gtk_widget_add_css_class (key, "dim-label");
+  gtk_widget_add_css_class (key, "caption");
+  gtk_box_append (GTK_BOX (heading_box), key);
+  gtk_box_append (GTK_BOX (box), heading_box);
   self->indicators = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 18);
   gtk_box_append (GTK_BOX (box), self->indicators);
   gtk_widget_add_css_class (box, "timeline-indicators");

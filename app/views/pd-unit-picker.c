@@ -2,13 +2,11 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The store's units, less those already on the project, filtered by any part
- * of their name and sorted best match first (where the text occurs earliest,
- * then the shortest name, then document order), so 司法 offers 市司法局 before
- * 市人大常委会内务司法工委. Enter or a click adds the unit in the picker's
- * role; when nothing matches, a row offers to create a unit of that name. A
- * name the plan cannot take is refused with the constructor's message under
- * the entry, and nothing is pushed.
+ * The store's units, less those already on the project, as PdUnitMatcher
+ * finds them: by any part of their name, best match first. Enter or a click
+ * adds the unit in the picker's role; when nothing matches, a row offers to
+ * create a unit of that name. A name the plan cannot take is refused with
+ * the constructor's message under the entry, and nothing is pushed.
  */
 #define G_LOG_DOMAIN "pd-unit-picker"
 
@@ -17,6 +15,7 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "pd-unit-matcher.h"
 #include "pd-unit-picker.h"
 #include "store/pd-commands.h"
 
@@ -39,14 +38,7 @@ struct _PdUnitPicker
   PdProject          *project;
   PdRole              role;
 
-  GtkCustomFilter    *filter;
-  GtkCustomSorter    *sorter;
-  GtkSortListModel   *matches;
-  GtkSingleSelection *selection;
-  GHashTable         *excluded;     /* PdUnit already on the project */
-  GHashTable         *folded;       /* PdUnit → Folded, its name ready to search */
-  char               *search;       /* trimmed and case-folded */
-  PangoAttrList      *chinese;
+  PdUnitMatcher      *matcher;
 };
 
 G_DEFINE_FINAL_TYPE (PdUnitPicker, pd_unit_picker, GTK_TYPE_POPOVER)
@@ -59,145 +51,27 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-/* Filtering and sorting */
-
-typedef struct
-{
-  char *name;
-  char *folded;
-} Folded;
-
-static void
-folded_free (gpointer data)
-{
-  Folded *folded = data;
-
-  g_free (folded->name);
-  g_free (folded->folded);
-  g_free (folded);
-}
-
-/* @unit's name case-folded, computed once (and again if it is renamed). */
-static const char *
-get_folded_name (PdUnitPicker *self,
-                 PdUnit       *unit)
-{
-  Folded *folded = g_hash_table_lookup (self->folded, unit);
-  const char *name = pd_unit_get_name (unit);
-
-  if (folded == NULL || g_strcmp0 (folded->name, name) != 0)
-    {
-      folded = g_new0 (Folded, 1);
-      folded->name = g_strdup (name);
-      folded->folded = g_utf8_casefold (name ? name : "", -1);
-      g_hash_table_insert (self->folded, unit, folded);
-    }
-  return folded->folded;
-}
-
-/* Units not yet on the project whose name contains the search text. */
-static gboolean
-filter_func (gpointer item,
-             gpointer user_data)
-{
-  PdUnitPicker *self = user_data;
-
-  if (g_hash_table_contains (self->excluded, item))
-    return FALSE;
-  if (self->search == NULL || *self->search == '\0')
-    return TRUE;
-  return strstr (get_folded_name (self, item), self->search) != NULL;
-}
-
+/* The units on the project are not offered. */
 static void
 update_excluded (PdUnitPicker *self)
 {
-  GListModel *assignments;
+  GListModel *assignments = pd_project_get_assignments (self->project);
+  g_autoptr(GPtrArray) units = g_ptr_array_new ();
 
-  g_hash_table_remove_all (self->excluded);
-  if (self->project != NULL)
+  for (guint i = 0; i < g_list_model_get_n_items (assignments); i++)
     {
-      assignments = pd_project_get_assignments (self->project);
-      for (guint i = 0; i < g_list_model_get_n_items (assignments); i++)
-        {
-          g_autoptr(PdAssignment) assignment = g_list_model_get_item (assignments, i);
+      g_autoptr(PdAssignment) assignment = g_list_model_get_item (assignments, i);
 
-          g_hash_table_add (self->excluded, pd_assignment_get_unit (assignment));
-        }
+      g_ptr_array_add (units, pd_assignment_get_unit (assignment));
     }
-  if (self->filter != NULL)
-    gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
-}
-
-/* Where the search text starts in @unit's name, in characters (G_MAXINT if
- * it does not occur). */
-static int
-match_offset (PdUnitPicker *self,
-              PdUnit       *unit)
-{
-  const char *folded, *found;
-
-  if (self->search == NULL || *self->search == '\0')
-    return 0;
-  folded = get_folded_name (self, unit);
-  found = strstr (folded, self->search);
-  return found ? (int)g_utf8_pointer_to_offset (folded, found) : G_MAXINT / 2;
-}
-
-static int
-compare_ids (PdUnit *x,
-             PdUnit *y)
-{
-  gint64 ix = pd_unit_get_id (x), iy = pd_unit_get_id (y);
-
-  return ix < iy ? GTK_ORDERING_SMALLER : ix > iy ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
-}
-
-static int
-compare_matches (gconstpointer a,
-                 gconstpointer b,
-                 gpointer      user_data)
-{
-  PdUnitPicker *self = user_data;
-  PdUnit *x = (PdUnit *)a, *y = (PdUnit *)b;
-  int d;
-
-  /* Nothing typed: the store's order, which is the document's. */
-  if (self->search == NULL || *self->search == '\0')
-    return compare_ids (x, y);
-  d = match_offset (self, x) - match_offset (self, y);
-  if (d != 0)
-    return d < 0 ? GTK_ORDERING_SMALLER : GTK_ORDERING_LARGER;
-  d = (int)g_utf8_strlen (pd_unit_get_name (x), -1) - (int)g_utf8_strlen (pd_unit_get_name (y), -1);
-  if (d != 0)
-    return d < 0 ? GTK_ORDERING_SMALLER : GTK_ORDERING_LARGER;
-  return compare_ids (x, y);
-}
-
-/* The search text as the user means it: without surrounding spaces. */
-static char *
-dup_search_text (PdUnitPicker *self)
-{
-  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry))));
-}
-
-static void
-set_message (PdUnitPicker *self,
-             const char   *message)
-{
-  gtk_label_set_text (self->message_label, message ? message : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->message_label), message != NULL);
-  if (message != NULL)
-    gtk_widget_add_css_class (GTK_WIDGET (self->search_entry), "error");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (self->search_entry), "error");
+  pd_unit_matcher_set_excluded (self->matcher, units);
 }
 
 static void
 update_create_row (PdUnitPicker *self)
 {
-  g_autofree char *text = dup_search_text (self);
-  guint n_matches = g_list_model_get_n_items (G_LIST_MODEL (self->matches));
+  g_autofree char *text = pd_unit_matcher_dup_text (self->matcher);
+  guint n_matches = g_list_model_get_n_items (pd_unit_matcher_get_matches (self->matcher));
   gboolean can_create = n_matches == 0 && *text != '\0';
 
   gtk_widget_set_visible (GTK_WIDGET (self->scrolled_window), n_matches > 0);
@@ -227,70 +101,11 @@ update_create_row (PdUnitPicker *self)
     }
 }
 
-/* GTK 4.8 has no gtk_list_view_scroll_to(): its action does the same. */
-static void
-scroll_to (PdUnitPicker *self,
-           guint         position)
-{
-  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
-}
-
 static void
 update_search (PdUnitPicker *self)
 {
-  g_autofree char *text = dup_search_text (self);
-  g_autofree char *folded = g_utf8_casefold (text, -1);
-
-  if (g_strcmp0 (folded, self->search) != 0)
-    {
-      GtkFilterChange change = GTK_FILTER_CHANGE_DIFFERENT;
-
-      /* Typing on only narrows the matches; deleting only widens them. */
-      if (self->search != NULL && strstr (folded, self->search) != NULL)
-        change = GTK_FILTER_CHANGE_MORE_STRICT;
-      else if (self->search != NULL && strstr (self->search, folded) != NULL)
-        change = GTK_FILTER_CHANGE_LESS_STRICT;
-      g_free (self->search);
-      self->search = g_steal_pointer (&folded);
-      /* Filter first: only the matches are sorted again. */
-      gtk_filter_changed (GTK_FILTER (self->filter), change);
-      gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
-      if (g_list_model_get_n_items (G_LIST_MODEL (self->matches)) > 0)
-        {
-          gtk_single_selection_set_selected (self->selection, 0);
-          scroll_to (self, 0);
-        }
-    }
+  pd_unit_matcher_update (self->matcher, FALSE);
   update_create_row (self);
-}
-
-/* Rows */
-
-static void
-factory_setup_cb (GtkSignalListItemFactory *factory,
-                  GtkListItem              *list_item,
-                  PdUnitPicker             *self)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_attributes (GTK_LABEL (label), self->chinese);
-  gtk_widget_set_margin_top (label, 3);
-  gtk_widget_set_margin_bottom (label, 3);
-  gtk_list_item_set_child (list_item, label);
-}
-
-static void
-factory_bind_cb (GtkSignalListItemFactory *factory,
-                 GtkListItem              *list_item,
-                 PdUnitPicker             *self)
-{
-  GtkWidget *label = gtk_list_item_get_child (list_item);
-  PdUnit *unit = gtk_list_item_get_item (list_item);
-
-  gtk_label_set_text (GTK_LABEL (label), pd_unit_get_name (unit));
-  gtk_widget_set_tooltip_text (label, pd_unit_get_name (unit));
 }
 
 /* Pushing */
@@ -304,11 +119,11 @@ push (PdUnitPicker *self,
 
   if (!pd_history_push (self->history, command, &error))
     {
-      set_message (self, error->message);
+      pd_unit_matcher_set_message (self->matcher, error->message);
       g_signal_emit (self, signals[SIGNAL_ERROR], 0, error->message);
       return FALSE;
     }
-  set_message (self, NULL);
+  pd_unit_matcher_set_message (self->matcher, NULL);
   g_signal_emit (self, signals[SIGNAL_COMMAND_PUSHED], 0, command);
   gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
   update_search (self);
@@ -321,14 +136,12 @@ push (PdUnitPicker *self,
 static void
 search_entry_search_changed_cb (PdUnitPicker *self)
 {
-  g_autofree char *text = dup_search_text (self);
-  g_autofree char *folded = g_utf8_casefold (text, -1);
-
   /* Already searched for (Enter came before the delay): keep the message. */
-  if (g_strcmp0 (folded, self->search) == 0)
-    return;
-  set_message (self, NULL);
-  update_search (self);
+  if (pd_unit_matcher_update (self->matcher, FALSE))
+    {
+      pd_unit_matcher_set_message (self->matcher, NULL);
+      update_create_row (self);
+    }
 }
 
 static void
@@ -337,7 +150,7 @@ search_entry_activate_cb (PdUnitPicker *self)
   guint selected;
 
   update_search (self);
-  selected = gtk_single_selection_get_selected (self->selection);
+  selected = pd_unit_matcher_get_selected (self->matcher);
   if (selected != GTK_INVALID_LIST_POSITION)
     pd_unit_picker_pick (self, selected);
   else
@@ -362,39 +175,6 @@ create_list_row_activated_cb (PdUnitPicker  *self,
                               GtkListBoxRow *row)
 {
   pd_unit_picker_create (self);
-}
-
-/* Up and Down move through the matches while typing goes on in the entry. */
-static gboolean
-search_entry_key_pressed_cb (GtkEventControllerKey *controller,
-                             guint                  keyval,
-                             guint                  keycode,
-                             GdkModifierType        state,
-                             PdUnitPicker          *self)
-{
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->matches));
-  guint selected = gtk_single_selection_get_selected (self->selection);
-  guint target;
-
-  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0 || n == 0)
-    return GDK_EVENT_PROPAGATE;
-
-  switch (keyval)
-    {
-    case GDK_KEY_Down:
-    case GDK_KEY_KP_Down:
-      target = selected == GTK_INVALID_LIST_POSITION ? 0 : MIN (selected + 1, n - 1);
-      break;
-    case GDK_KEY_Up:
-    case GDK_KEY_KP_Up:
-      target = selected == GTK_INVALID_LIST_POSITION || selected == 0 ? 0 : selected - 1;
-      break;
-    default:
-      return GDK_EVENT_PROPAGATE;
-    }
-  gtk_single_selection_set_selected (self->selection, target);
-  scroll_to (self, target);
-  return GDK_EVENT_STOP;
 }
 
 static void
@@ -422,28 +202,12 @@ pd_unit_picker_dispose (GObject *object)
 
   if (self->project != NULL)
     g_signal_handlers_disconnect_by_data (self->project, self);
+  g_clear_object (&self->matcher);  /* before the widgets it works with */
   gtk_widget_dispose_template (GTK_WIDGET (self), PD_TYPE_UNIT_PICKER);
-  g_clear_object (&self->selection);
-  g_clear_object (&self->matches);
-  g_clear_object (&self->sorter);
-  g_clear_object (&self->filter);
   g_clear_object (&self->project);
   g_clear_object (&self->history);
 
   G_OBJECT_CLASS (pd_unit_picker_parent_class)->dispose (object);
-}
-
-static void
-pd_unit_picker_finalize (GObject *object)
-{
-  PdUnitPicker *self = (PdUnitPicker *)object;
-
-  g_clear_pointer (&self->excluded, g_hash_table_unref);
-  g_clear_pointer (&self->folded, g_hash_table_unref);
-  g_clear_pointer (&self->chinese, pango_attr_list_unref);
-  g_free (self->search);
-
-  G_OBJECT_CLASS (pd_unit_picker_parent_class)->finalize (object);
 }
 
 static void
@@ -453,7 +217,6 @@ pd_unit_picker_class_init (PdUnitPickerClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = pd_unit_picker_dispose;
-  object_class->finalize = pd_unit_picker_finalize;
   widget_class->map = pd_unit_picker_map;
 
   /**
@@ -496,25 +259,11 @@ pd_unit_picker_class_init (PdUnitPickerClass *klass)
 static void
 pd_unit_picker_init (PdUnitPicker *self)
 {
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-  GtkEventController *keys;
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->excluded = g_hash_table_new (g_direct_hash, g_direct_equal);
-  self->folded = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, folded_free);
-  self->chinese = pango_attr_list_new ();
-  pango_attr_list_insert (self->chinese, pango_attr_language_new (pango_language_from_string ("zh-cn")));
-
-  gtk_search_entry_set_search_delay (self->search_entry, 100);
-  keys = gtk_event_controller_key_new ();
-  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
-  g_signal_connect (keys, "key-pressed", G_CALLBACK (search_entry_key_pressed_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->search_entry), keys);
-
-  g_signal_connect (factory, "setup", G_CALLBACK (factory_setup_cb), self);
-  g_signal_connect (factory, "bind", G_CALLBACK (factory_bind_cb), self);
-  gtk_list_view_set_factory (self->list_view, factory);
+  /* Tooltips: a long name is ellipsized in the popover's width. */
+  self->matcher = pd_unit_matcher_new (self->search_entry, self->list_view, self->message_label,
+                                       TRUE);
 }
 
 /**
@@ -531,8 +280,6 @@ pd_unit_picker_new (PdHistory *history,
                     PdRole     role)
 {
   PdUnitPicker *self;
-  GListModel *units;
-  GtkFilterListModel *filtered;
 
   g_return_val_if_fail (PD_IS_HISTORY (history), NULL);
   g_return_val_if_fail (PD_IS_PROJECT (project), NULL);
@@ -558,21 +305,12 @@ pd_unit_picker_new (PdHistory *history,
       break;
     }
 
-  self->filter = gtk_custom_filter_new (filter_func, self, NULL);
-  g_object_ref (self->filter);
-  units = pd_store_get_units (pd_history_get_store (history));
-  filtered = gtk_filter_list_model_new (g_object_ref (units), GTK_FILTER (self->filter));
-  self->sorter = gtk_custom_sorter_new (compare_matches, self, NULL);
-  self->matches = gtk_sort_list_model_new (G_LIST_MODEL (filtered), g_object_ref (GTK_SORTER (self->sorter)));
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->matches)));
-  gtk_single_selection_set_autoselect (self->selection, TRUE);
-  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
-  g_signal_connect_object (self->matches, "items-changed",
+  g_signal_connect_object (pd_unit_matcher_get_matches (self->matcher), "items-changed",
                            G_CALLBACK (update_create_row), self, G_CONNECT_SWAPPED);
-
   g_signal_connect_object (project, "units-changed",
                            G_CALLBACK (project_units_changed_cb), self, G_CONNECT_SWAPPED);
   update_excluded (self);
+  pd_unit_matcher_set_units (self->matcher, pd_store_get_units (pd_history_get_store (history)));
   update_search (self);
 
   return GTK_WIDGET (self);
@@ -605,20 +343,15 @@ pd_unit_picker_set_search_text (PdUnitPicker *self,
                                 const char   *text)
 {
   g_return_if_fail (PD_IS_UNIT_PICKER (self));
-  /* Replacing the text empties the entry first, which GtkSearchEntry reports
-   * at once: that would list every unit for nothing. */
-  g_signal_handlers_block_by_func (self->search_entry, search_entry_search_changed_cb, self);
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text ? text : "");
-  g_signal_handlers_unblock_by_func (self->search_entry, search_entry_search_changed_cb, self);
-  set_message (self, NULL);
-  update_search (self);
+  pd_unit_matcher_set_text (self->matcher, text, FALSE);
+  update_create_row (self);
 }
 
 GListModel *
 pd_unit_picker_get_matches (PdUnitPicker *self)
 {
   g_return_val_if_fail (PD_IS_UNIT_PICKER (self), NULL);
-  return G_LIST_MODEL (self->matches);
+  return pd_unit_matcher_get_matches (self->matcher);
 }
 
 gboolean
@@ -631,13 +364,13 @@ pd_unit_picker_pick (PdUnitPicker *self,
 
   g_return_val_if_fail (PD_IS_UNIT_PICKER (self), FALSE);
 
-  unit = g_list_model_get_item (G_LIST_MODEL (self->matches), position);
+  unit = g_list_model_get_item (pd_unit_matcher_get_matches (self->matcher), position);
   if (unit == NULL)
     return FALSE;
   command = pd_command_add_assignment (self->project, unit, self->role, NULL, &error);
   if (command == NULL)
     {
-      set_message (self, error->message);
+      pd_unit_matcher_set_message (self->matcher, error->message);
       return FALSE;
     }
   return push (self, command);
@@ -652,12 +385,12 @@ pd_unit_picker_create (PdUnitPicker *self)
 
   g_return_val_if_fail (PD_IS_UNIT_PICKER (self), FALSE);
 
-  text = dup_search_text (self);
+  text = pd_unit_matcher_dup_text (self->matcher);
   command = pd_command_create_unit_and_assign (pd_history_get_store (self->history), self->project,
                                                text, self->role, &error);
   if (command == NULL)
     {
-      set_message (self, error->message);
+      pd_unit_matcher_set_message (self->matcher, error->message);
       return FALSE;
     }
   return push (self, command);
@@ -676,7 +409,5 @@ const char *
 pd_unit_picker_get_message (PdUnitPicker *self)
 {
   g_return_val_if_fail (PD_IS_UNIT_PICKER (self), NULL);
-  if (!gtk_widget_get_visible (GTK_WIDGET (self->message_label)))
-    return NULL;
-  return gtk_label_get_text (self->message_label);
+  return pd_unit_matcher_get_message (self->matcher);
 }

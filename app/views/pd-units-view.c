@@ -28,6 +28,7 @@
 #include <string.h>
 
 #include "pd-a11y.h"
+#include "pd-unit-matcher.h"
 #include "pd-units-view.h"
 #include "store/pd-commands.h"
 #include "store/pd-date.h"
@@ -147,21 +148,12 @@ struct _PdUnitSearch
   GtkLabel           *heading_label;
   GtkLabel           *explanation_label;
   GtkSearchEntry     *search_entry;
-  GtkLabel           *message_label;
   GtkScrolledWindow  *scrolled_window;
   GtkListView        *list_view;
   GtkLabel           *empty_label;
 
-  GtkCustomFilter    *filter;
-  GtkCustomSorter    *sorter;
-  GtkFilterListModel *filtered;
-  GtkSortListModel   *matches;
-  GtkSingleSelection *selection;
+  PdUnitMatcher      *matcher;
   GListModel         *units;      /* the store's, followed only while shown */
-  GHashTable         *excluded;   /* PdUnit → itself: units not offered */
-  GHashTable         *folded;     /* PdUnit → Folded: its name ready to search */
-  char               *search;     /* trimmed and case-folded */
-  PangoAttrList      *chinese;
 
   PdUnitsView        *view;       /* unowned */
   PdUnitSearchPick    pick;
@@ -169,158 +161,21 @@ struct _PdUnitSearch
 
 G_DEFINE_FINAL_TYPE (PdUnitSearch, pd_unit_search, GTK_TYPE_POPOVER)
 
-typedef struct
-{
-  char *name;
-  char *folded;
-} Folded;
-
-static void
-folded_free (gpointer data)
-{
-  Folded *folded = data;
-
-  g_free (folded->name);
-  g_free (folded->folded);
-  g_free (folded);
-}
-
-/* @unit's name case-folded, computed once (and again if it is renamed). */
-static const char *
-search_folded_name (PdUnitSearch *self,
-                    PdUnit       *unit)
-{
-  Folded *folded = g_hash_table_lookup (self->folded, unit);
-  const char *name = pd_unit_get_name (unit);
-
-  if (folded == NULL || g_strcmp0 (folded->name, name) != 0)
-    {
-      folded = g_new0 (Folded, 1);
-      folded->name = g_strdup (name);
-      folded->folded = g_utf8_casefold (name ? name : "", -1);
-      g_hash_table_insert (self->folded, unit, folded);
-    }
-  return folded->folded;
-}
-
-static gboolean
-search_filter_cb (gpointer item,
-                  gpointer user_data)
-{
-  PdUnitSearch *self = user_data;
-
-  if (g_hash_table_contains (self->excluded, item))
-    return FALSE;
-  return self->search == NULL || *self->search == '\0' ||
-         strstr (search_folded_name (self, item), self->search) != NULL;
-}
-
-/* Where the search text starts in @unit's name, in characters. */
-static int
-search_match_offset (PdUnitSearch *self,
-                     PdUnit       *unit)
-{
-  const char *folded, *found;
-
-  if (self->search == NULL || *self->search == '\0')
-    return 0;
-  folded = search_folded_name (self, unit);
-  found = strstr (folded, self->search);
-  return found ? (int)g_utf8_pointer_to_offset (folded, found) : G_MAXINT / 2;
-}
-
-/* Best match first: where the text occurs earliest, then the shortest
- * name, then the document's order — 司法 offers 市司法局 first. */
-static int
-search_compare_cb (gconstpointer a,
-                   gconstpointer b,
-                   gpointer      user_data)
-{
-  PdUnitSearch *self = user_data;
-  PdUnit *x = (PdUnit *)a, *y = (PdUnit *)b;
-  gint64 ix, iy;
-  int d;
-
-  if (self->search != NULL && *self->search != '\0')
-    {
-      d = search_match_offset (self, x) - search_match_offset (self, y);
-      if (d != 0)
-        return d < 0 ? GTK_ORDERING_SMALLER : GTK_ORDERING_LARGER;
-      d = (int)g_utf8_strlen (pd_unit_get_name (x), -1) -
-          (int)g_utf8_strlen (pd_unit_get_name (y), -1);
-      if (d != 0)
-        return d < 0 ? GTK_ORDERING_SMALLER : GTK_ORDERING_LARGER;
-    }
-  ix = pd_unit_get_id (x);
-  iy = pd_unit_get_id (y);
-  return ix < iy ? GTK_ORDERING_SMALLER : ix > iy ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
-}
-
-static void
-search_set_message (PdUnitSearch *self,
-                    const char   *message)
-{
-  gtk_label_set_text (self->message_label, message ? message : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->message_label), message != NULL);
-  if (message != NULL)
-    gtk_widget_add_css_class (GTK_WIDGET (self->search_entry), "error");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (self->search_entry), "error");
-}
-
 static void
 search_update_empty (PdUnitSearch *self)
 {
-  gboolean empty = g_list_model_get_n_items (G_LIST_MODEL (self->matches)) == 0;
+  gboolean empty = g_list_model_get_n_items (pd_unit_matcher_get_matches (self->matcher)) == 0;
 
   gtk_widget_set_visible (GTK_WIDGET (self->scrolled_window), !empty);
   gtk_widget_set_visible (GTK_WIDGET (self->empty_label), empty);
-}
-
-/* GTK 4.8 has no gtk_list_view_scroll_to(): its action does the same. */
-static void
-search_scroll_to (PdUnitSearch *self,
-                  guint         position)
-{
-  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
-}
-
-static void
-search_update (PdUnitSearch *self,
-               gboolean      force)
-{
-  g_autofree char *text =
-    g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry))));
-  g_autofree char *folded = g_utf8_casefold (text, -1);
-
-  if (force || g_strcmp0 (folded, self->search) != 0)
-    {
-      GtkFilterChange change = GTK_FILTER_CHANGE_DIFFERENT;
-
-      /* Typing on only narrows the matches; deleting only widens them. */
-      if (!force && self->search != NULL && strstr (folded, self->search) != NULL)
-        change = GTK_FILTER_CHANGE_MORE_STRICT;
-      else if (!force && self->search != NULL && strstr (self->search, folded) != NULL)
-        change = GTK_FILTER_CHANGE_LESS_STRICT;
-      g_free (self->search);
-      self->search = g_steal_pointer (&folded);
-      /* Filter first: only the matches are sorted again. */
-      gtk_filter_changed (GTK_FILTER (self->filter), change);
-      gtk_sorter_changed (GTK_SORTER (self->sorter), GTK_SORTER_CHANGE_DIFFERENT);
-      if (g_list_model_get_n_items (G_LIST_MODEL (self->matches)) > 0)
-        {
-          gtk_single_selection_set_selected (self->selection, 0);
-          search_scroll_to (self, 0);
-        }
-    }
-  search_update_empty (self);
 }
 
 static gboolean
 pd_unit_search_pick (PdUnitSearch *self,
                      guint         position)
 {
-  g_autoptr(PdUnit) unit = g_list_model_get_item (G_LIST_MODEL (self->matches), position);
+  g_autoptr(PdUnit) unit = g_list_model_get_item (pd_unit_matcher_get_matches (self->matcher),
+                                                  position);
   g_autoptr(GError) error = NULL;
 
   if (unit == NULL || self->view == NULL || self->pick == NULL)
@@ -328,10 +183,10 @@ pd_unit_search_pick (PdUnitSearch *self,
   if (!self->pick (self->view, unit, &error))
     {
       if (error != NULL)
-        search_set_message (self, error->message);
+        pd_unit_matcher_set_message (self->matcher, error->message);
       return FALSE;
     }
-  search_set_message (self, NULL);
+  pd_unit_matcher_set_message (self->matcher, NULL);
   gtk_popover_popdown (GTK_POPOVER (self));
   return TRUE;
 }
@@ -339,8 +194,9 @@ pd_unit_search_pick (PdUnitSearch *self,
 static void
 search_changed_in_popover_cb (PdUnitSearch *self)
 {
-  search_set_message (self, NULL);
-  search_update (self, FALSE);
+  pd_unit_matcher_set_message (self->matcher, NULL);
+  pd_unit_matcher_update (self->matcher, FALSE);
+  search_update_empty (self);
 }
 
 static void
@@ -348,8 +204,9 @@ search_activate_cb (PdUnitSearch *self)
 {
   guint selected;
 
-  search_update (self, FALSE);
-  selected = gtk_single_selection_get_selected (self->selection);
+  pd_unit_matcher_update (self->matcher, FALSE);
+  search_update_empty (self);
+  selected = pd_unit_matcher_get_selected (self->matcher);
   if (selected != GTK_INVALID_LIST_POSITION)
     pd_unit_search_pick (self, selected);
 }
@@ -367,73 +224,11 @@ search_list_activate_cb (PdUnitSearch *self,
   pd_unit_search_pick (self, position);
 }
 
-/* Up and Down move through the matches while typing goes on in the entry. */
-static gboolean
-search_key_pressed_cb (GtkEventControllerKey *controller,
-                       guint                  keyval,
-                       guint                  keycode,
-                       GdkModifierType        state,
-                       PdUnitSearch          *self)
-{
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->matches));
-  guint selected = gtk_single_selection_get_selected (self->selection);
-  guint target;
-
-  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0 || n == 0)
-    return GDK_EVENT_PROPAGATE;
-
-  switch (keyval)
-    {
-    case GDK_KEY_Down:
-    case GDK_KEY_KP_Down:
-      target = selected == GTK_INVALID_LIST_POSITION ? 0 : MIN (selected + 1, n - 1);
-      break;
-    case GDK_KEY_Up:
-    case GDK_KEY_KP_Up:
-      target = selected == GTK_INVALID_LIST_POSITION || selected == 0 ? 0 : selected - 1;
-      break;
-    default:
-      return GDK_EVENT_PROPAGATE;
-    }
-  gtk_single_selection_set_selected (self->selection, target);
-  search_scroll_to (self, target);
-  return GDK_EVENT_STOP;
-}
-
-static void
-search_row_setup_cb (GtkSignalListItemFactory *factory,
-                     GtkListItem              *list_item,
-                     PdUnitSearch             *self)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_attributes (GTK_LABEL (label), self->chinese);
-  gtk_widget_set_margin_top (label, 3);
-  gtk_widget_set_margin_bottom (label, 3);
-  gtk_list_item_set_child (list_item, label);
-}
-
-static void
-search_row_bind_cb (GtkSignalListItemFactory *factory,
-                    GtkListItem              *list_item,
-                    PdUnitSearch             *self)
-{
-  GtkWidget *label = gtk_list_item_get_child (list_item);
-  PdUnit *unit = gtk_list_item_get_item (list_item);
-
-  gtk_label_set_text (GTK_LABEL (label), pd_unit_get_name (unit));
-}
-
 /* A hidden picker does not follow the store's units (a large plan has thousands). */
 static void
 pd_unit_search_closed (GtkPopover *popover)
 {
-  PdUnitSearch *self = PD_UNIT_SEARCH (popover);
-
-  gtk_filter_list_model_set_model (self->filtered, NULL);
-  g_hash_table_remove_all (self->folded);
+  pd_unit_matcher_set_units (PD_UNIT_SEARCH (popover)->matcher, NULL);
 }
 
 static void
@@ -450,13 +245,7 @@ pd_unit_search_dispose (GObject *object)
 {
   PdUnitSearch *self = (PdUnitSearch *)object;
 
-  if (self->list_view != NULL)
-    gtk_list_view_set_model (self->list_view, NULL);
-  g_clear_object (&self->selection);
-  g_clear_object (&self->matches);
-  g_clear_object (&self->filtered);
-  g_clear_object (&self->sorter);
-  g_clear_object (&self->filter);
+  g_clear_object (&self->matcher);
   g_clear_object (&self->units);
   self->view = NULL;
 
@@ -464,23 +253,9 @@ pd_unit_search_dispose (GObject *object)
 }
 
 static void
-pd_unit_search_finalize (GObject *object)
-{
-  PdUnitSearch *self = (PdUnitSearch *)object;
-
-  g_clear_pointer (&self->excluded, g_hash_table_unref);
-  g_clear_pointer (&self->folded, g_hash_table_unref);
-  g_clear_pointer (&self->chinese, pango_attr_list_unref);
-  g_free (self->search);
-
-  G_OBJECT_CLASS (pd_unit_search_parent_class)->finalize (object);
-}
-
-static void
 pd_unit_search_class_init (PdUnitSearchClass *klass)
 {
   G_OBJECT_CLASS (klass)->dispose = pd_unit_search_dispose;
-  G_OBJECT_CLASS (klass)->finalize = pd_unit_search_finalize;
   GTK_WIDGET_CLASS (klass)->map = pd_unit_search_map;
   GTK_POPOVER_CLASS (klass)->closed = pd_unit_search_closed;
 }
@@ -488,15 +263,8 @@ pd_unit_search_class_init (PdUnitSearchClass *klass)
 static void
 pd_unit_search_init (PdUnitSearch *self)
 {
-  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkEventController *keys;
-
-  self->excluded = g_hash_table_new (g_direct_hash, g_direct_equal);
-  self->folded = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, folded_free);
-  self->chinese = pango_attr_list_new ();
-  pango_attr_list_insert (self->chinese,
-                          pango_attr_language_new (pango_language_from_string ("zh-cn")));
+  GtkLabel *message_label;
 
   gtk_widget_set_size_request (box, 320, -1);
 
@@ -522,47 +290,33 @@ pd_unit_search_init (PdUnitSearch *self)
   g_object_set (self->search_entry, "placeholder-text", _("Search units"), NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->search_entry),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Search units"), -1);
-  gtk_search_entry_set_search_delay (self->search_entry, 100);
   g_signal_connect_swapped (self->search_entry, "search-changed",
                             G_CALLBACK (search_changed_in_popover_cb), self);
   g_signal_connect_swapped (self->search_entry, "activate", G_CALLBACK (search_activate_cb), self);
   g_signal_connect_swapped (self->search_entry, "stop-search", G_CALLBACK (search_stop_cb), self);
-  keys = gtk_event_controller_key_new ();
-  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
-  g_signal_connect (keys, "key-pressed", G_CALLBACK (search_key_pressed_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->search_entry), keys);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->search_entry));
 
-  self->message_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_xalign (self->message_label, 0.0);
-  gtk_label_set_wrap (self->message_label, TRUE);
-  gtk_label_set_wrap_mode (self->message_label, PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_max_width_chars (self->message_label, 40);
-  gtk_widget_set_margin_start (GTK_WIDGET (self->message_label), 6);
-  gtk_widget_set_margin_end (GTK_WIDGET (self->message_label), 6);
-  gtk_widget_add_css_class (GTK_WIDGET (self->message_label), "error");
-  gtk_widget_add_css_class (GTK_WIDGET (self->message_label), "caption");
-  gtk_widget_set_visible (GTK_WIDGET (self->message_label), FALSE);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->message_label));
+  message_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_xalign (message_label, 0.0);
+  gtk_label_set_wrap (message_label, TRUE);
+  gtk_label_set_wrap_mode (message_label, PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_max_width_chars (message_label, 40);
+  gtk_widget_set_margin_start (GTK_WIDGET (message_label), 6);
+  gtk_widget_set_margin_end (GTK_WIDGET (message_label), 6);
+  gtk_widget_add_css_class (GTK_WIDGET (message_label), "error");
+  gtk_widget_add_css_class (GTK_WIDGET (message_label), "caption");
+  gtk_widget_set_visible (GTK_WIDGET (message_label), FALSE);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (message_label));
 
-  self->filter = gtk_custom_filter_new (search_filter_cb, self, NULL);
-  self->sorter = gtk_custom_sorter_new (search_compare_cb, self, NULL);
-  self->filtered = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->filter)));
-  self->matches = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->filtered)),
-                                           g_object_ref (GTK_SORTER (self->sorter)));
-  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->matches)));
-  gtk_single_selection_set_autoselect (self->selection, TRUE);
-  g_signal_connect_swapped (self->matches, "items-changed", G_CALLBACK (search_update_empty), self);
-
-  g_signal_connect (factory, "setup", G_CALLBACK (search_row_setup_cb), self);
-  g_signal_connect (factory, "bind", G_CALLBACK (search_row_bind_cb), self);
-  self->list_view = GTK_LIST_VIEW (gtk_list_view_new (g_object_ref (GTK_SELECTION_MODEL (self->selection)),
-                                                      g_object_ref (factory)));
+  self->list_view = GTK_LIST_VIEW (gtk_list_view_new (NULL, NULL));
   gtk_list_view_set_single_click_activate (self->list_view, TRUE);
   gtk_widget_add_css_class (GTK_WIDGET (self->list_view), "navigation-sidebar");
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_view),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Units"), -1);
   g_signal_connect_swapped (self->list_view, "activate", G_CALLBACK (search_list_activate_cb), self);
+  self->matcher = pd_unit_matcher_new (self->search_entry, self->list_view, message_label, FALSE);
+  g_signal_connect_swapped (pd_unit_matcher_get_matches (self->matcher), "items-changed",
+                            G_CALLBACK (search_update_empty), self);
 
   self->scrolled_window = GTK_SCROLLED_WINDOW (gtk_scrolled_window_new ());
   gtk_scrolled_window_set_policy (self->scrolled_window, GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
@@ -596,11 +350,10 @@ static void
 pd_unit_search_set_units (PdUnitSearch *self,
                           GListModel   *units)
 {
-  g_hash_table_remove_all (self->excluded);
-  g_hash_table_remove_all (self->folded);
   g_set_object (&self->units, units);
-  if (gtk_widget_get_visible (GTK_WIDGET (self)))
-    gtk_filter_list_model_set_model (self->filtered, units);
+  pd_unit_matcher_set_excluded (self->matcher, NULL);
+  pd_unit_matcher_set_units (self->matcher,
+                             gtk_widget_get_visible (GTK_WIDGET (self)) ? units : NULL);
 }
 
 /* Before each showing: a fresh search, @heading, and every unit but those
@@ -614,15 +367,10 @@ pd_unit_search_prepare (PdUnitSearch *self,
   gtk_label_set_text (self->heading_label, heading);
   gtk_label_set_text (self->explanation_label, explanation ? explanation : "");
   gtk_widget_set_visible (GTK_WIDGET (self->explanation_label), explanation != NULL);
-  g_hash_table_remove_all (self->excluded);
-  for (guint i = 0; excluded != NULL && i < excluded->len; i++)
-    g_hash_table_add (self->excluded, g_ptr_array_index (excluded, i));
-  gtk_filter_list_model_set_model (self->filtered, self->units);
-  g_signal_handlers_block_by_func (self->search_entry, search_changed_in_popover_cb, self);
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-  g_signal_handlers_unblock_by_func (self->search_entry, search_changed_in_popover_cb, self);
-  search_set_message (self, NULL);
-  search_update (self, TRUE);
+  pd_unit_matcher_set_excluded (self->matcher, excluded);
+  pd_unit_matcher_set_units (self->matcher, self->units);
+  pd_unit_matcher_set_text (self->matcher, "", TRUE);
+  search_update_empty (self);
 }
 
 /* PdUnitsView */
@@ -3118,18 +2866,15 @@ pd_units_view_picker_set_search_text (GtkPopover *picker,
 {
   PdUnitSearch *self = PD_UNIT_SEARCH (picker);
 
-  g_signal_handlers_block_by_func (self->search_entry, search_changed_in_popover_cb, self);
-  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), text ? text : "");
-  g_signal_handlers_unblock_by_func (self->search_entry, search_changed_in_popover_cb, self);
-  search_set_message (self, NULL);
-  search_update (self, FALSE);
+  pd_unit_matcher_set_text (self->matcher, text, FALSE);
+  search_update_empty (self);
 }
 
 /* The units a picker offers, best match first. */
 GListModel *
 pd_units_view_picker_get_matches (GtkPopover *picker)
 {
-  return G_LIST_MODEL (PD_UNIT_SEARCH (picker)->matches);
+  return pd_unit_matcher_get_matches (PD_UNIT_SEARCH (picker)->matcher);
 }
 
 /* What a click or Enter on the match at @position does. FALSE when nothing
@@ -3145,9 +2890,5 @@ pd_units_view_picker_pick (GtkPopover *picker,
 const char *
 pd_units_view_picker_get_message (GtkPopover *picker)
 {
-  PdUnitSearch *self = PD_UNIT_SEARCH (picker);
-
-  if (!gtk_widget_get_visible (GTK_WIDGET (self->message_label)))
-    return NULL;
-  return gtk_label_get_text (self->message_label);
+  return pd_unit_matcher_get_message (PD_UNIT_SEARCH (picker)->matcher);
 }

@@ -17,26 +17,9 @@ import tempfile
 import time
 
 
-def pin_accessibility_bus():
-    """Use this session's accessibility bus, not one named on the X display:
-    two test runs can share a display, and GTK and pyatspi would otherwise
-    read the bus address from it."""
-    for _ in range(50):
-        try:
-            out = subprocess.run(["gdbus", "call", "--session", "--dest", "org.a11y.Bus",
-                                  "--object-path", "/org/a11y/bus", "--method", "org.a11y.Bus.GetAddress"],
-                                 capture_output=True, text=True, timeout=10).stdout.strip()
-        except (OSError, subprocess.TimeoutExpired):
-            out = ""
-        if out.startswith("('") and out.endswith("',)"):
-            os.environ["AT_SPI_BUS_ADDRESS"] = out[2:-3]
-            return
-        time.sleep(0.2)
-
-
-pin_accessibility_bus()
-
-import pyatspi  # noqa: E402 (after the bus address is pinned)
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
+import pd_a11y  # noqa: E402 (pins the session's AT-SPI bus first)
+from pd_a11y import pyatspi, tap, find_app, wait_for  # noqa: E402
 
 plandesk, bundled = sys.argv[1], sys.argv[2]
 work = tempfile.mkdtemp(prefix="plandesk-a11y-")
@@ -48,28 +31,6 @@ env.update({"XDG_DATA_HOME": work, "XDG_CONFIG_HOME": work, "GDK_BACKEND": "x11"
             "GSK_RENDERER": "cairo", "GSETTINGS_BACKEND": "memory", "GTK_A11Y": "atspi"})
 env.pop("NO_AT_BRIDGE", None)
 app_process = subprocess.Popen([plandesk, plan], env=env)
-failures = 0
-step = 0
-
-
-def tap(ok, what):
-    global failures, step
-    step += 1
-    print(("ok" if ok else "not ok") + " %d %s" % (step, what), flush=True)
-    if not ok:
-        failures += 1
-
-
-def find_app(timeout=90):
-    end = time.time() + timeout
-    while time.time() < end:
-        desktop = pyatspi.Registry.getDesktop(0)
-        for i in range(desktop.childCount):
-            app = desktop.getChildAtIndex(i)
-            if app is not None and app.name == "plandesk":
-                return app
-        time.sleep(0.3)
-    return None
 
 
 def find(root, name, roles=(pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_TOGGLE_BUTTON, pyatspi.ROLE_PAGE_TAB,
@@ -105,15 +66,6 @@ def unit_count(name):
         return db.execute("SELECT count(*) FROM unit WHERE name = ?", (name,)).fetchone()[0]
 
 
-def wait_for(predicate, timeout=30):
-    end = time.time() + timeout
-    while time.time() < end:
-        if predicate():
-            return True
-        time.sleep(0.2)
-    return False
-
-
 print("1..6", flush=True)
 try:
     app = find_app()
@@ -126,9 +78,9 @@ try:
         press(app, "Side pane")
     tap(press(app, "Checks"), "the Checks page opens by its name")
     tap(press(app, "Merge “市直政法部门”…"), "the Merge button of the similar names is pressed")
-    tap(wait_for(lambda: unit_count("市直政法部门") == 0), "市直政法部门 is merged into 市直政法各部门 in the file")
+    tap(wait_for(lambda: unit_count("市直政法部门") == 0, timeout=30), "市直政法部门 is merged into 市直政法各部门 in the file")
     tap(press(app, "Undo"), "the Undo button is pressed")
-    tap(wait_for(lambda: unit_count("市直政法部门") == 1), "the merge is undone in the file")
+    tap(wait_for(lambda: unit_count("市直政法部门") == 1, timeout=30), "the merge is undone in the file")
 finally:
     app_process.terminate()
     try:
@@ -137,4 +89,4 @@ finally:
         app_process.kill()
     shutil.rmtree(work, ignore_errors=True)
 
-sys.exit(1 if failures else 0)
+pd_a11y.finish()

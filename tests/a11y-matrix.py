@@ -20,30 +20,11 @@ import tempfile
 import time
 
 
-def pin_accessibility_bus():
-    """Use this session's accessibility bus, not one named on the X display:
-    two test runs can share a display, and GTK and pyatspi would otherwise
-    read the bus address from it."""
-    for _ in range(50):
-        try:
-            out = subprocess.run(["gdbus", "call", "--session", "--dest", "org.a11y.Bus",
-                                  "--object-path", "/org/a11y/bus", "--method", "org.a11y.Bus.GetAddress"],
-                                 capture_output=True, text=True, timeout=10).stdout.strip()
-        except (OSError, subprocess.TimeoutExpired):
-            out = ""
-        if out.startswith("('") and out.endswith("',)"):
-            os.environ["AT_SPI_BUS_ADDRESS"] = out[2:-3]
-            return
-        time.sleep(0.2)
-
-
-pin_accessibility_bus()
-
-import pyatspi  # noqa: E402 (after the bus address is pinned)
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
+import pd_a11y  # noqa: E402 (pins the session's AT-SPI bus first)
+from pd_a11y import pyatspi, tap, find_app, wait_for  # noqa: E402
 
 host, bundled = sys.argv[1], sys.argv[2]
-failures = 0
-step = 0
 
 NAMES = {
     "C": {
@@ -61,26 +42,6 @@ NAMES = {
 }
 
 
-def tap(ok, what):
-    global failures, step
-    step += 1
-    print(("ok" if ok else "not ok") + " %d %s" % (step, what), flush=True)
-    if not ok:
-        failures += 1
-
-
-def find_app(name, timeout=60):
-    end = time.time() + timeout
-    while time.time() < end:
-        desktop = pyatspi.Registry.getDesktop(0)
-        for i in range(desktop.childCount):
-            app = desktop.getChildAtIndex(i)
-            if app is not None and app.name == name:
-                return app
-        time.sleep(0.3)
-    return None
-
-
 def find(root, predicate, timeout=10):
     end = time.time() + timeout
     while time.time() < end:
@@ -89,18 +50,6 @@ def find(root, predicate, timeout=10):
             return found
         time.sleep(0.3)
     return None
-
-
-def wait_for(predicate, timeout=10):
-    end = time.time() + timeout
-    while time.time() < end:
-        try:
-            if predicate():
-                return True
-        except Exception:
-            pass
-        time.sleep(0.2)
-    return False
 
 
 def role_is(role):
@@ -170,4 +119,4 @@ def check_language(language):
 print("1..14", flush=True)
 for lang in ("C", "zh_CN"):
     check_language(lang)
-sys.exit(1 if failures else 0)
+pd_a11y.finish()

@@ -21,30 +21,11 @@ import tempfile
 import time
 
 
-def pin_accessibility_bus():
-    """Use this session's accessibility bus, not one named on the X display:
-    two test runs can share a display, and GTK and pyatspi would otherwise
-    read the bus address from it."""
-    for _ in range(50):
-        try:
-            out = subprocess.run(["gdbus", "call", "--session", "--dest", "org.a11y.Bus",
-                                  "--object-path", "/org/a11y/bus", "--method", "org.a11y.Bus.GetAddress"],
-                                 capture_output=True, text=True, timeout=10).stdout.strip()
-        except (OSError, subprocess.TimeoutExpired):
-            out = ""
-        if out.startswith("('") and out.endswith("',)"):
-            os.environ["AT_SPI_BUS_ADDRESS"] = out[2:-3]
-            return
-        time.sleep(0.2)
-
-
-pin_accessibility_bus()
-
-import pyatspi  # noqa: E402 (after the bus address is pinned)
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
+import pd_a11y  # noqa: E402 (pins the session's AT-SPI bus first)
+from pd_a11y import pyatspi, tap, find_app, wait_for  # noqa: E402
 
 plandesk, bundled = sys.argv[1], sys.argv[2]
-failures = 0
-step = 0
 
 PHASES = ["全面铺开", "系统推进", "形成体系", "巩固提高"]
 PROJECT = "29 治安技防系统建设项目"
@@ -69,36 +50,16 @@ TEXTS = {
         "programme": ("一、法治广州建设工程", "8个项目，平均完成 0% · 灰：8"),
         "project": "2013年1月1日至2022年12月31日 · 已完成 0% · 亮灯：灰",
         "phase": "2014年1月1日至2015年12月31日\n",
-        "milestone": "截止 2013年3月31日 · 未完成",
+        "milestone": "完成时限：2013年3月31日 · 未完成",
     },
 }
 TESTS_PER_LANGUAGE = 11
 
 
-def tap(ok, what):
-    global failures, step
-    step += 1
-    print(("ok" if ok else "not ok") + " %d %s" % (step, what), flush=True)
-    if not ok:
-        failures += 1
-
-
 def skip_rest(language, reason):
     """Counts the checks a language could not reach as failures."""
-    while step < TESTS_PER_LANGUAGE * (1 + list(TEXTS).index(language)):
+    while pd_a11y.step < TESTS_PER_LANGUAGE * (1 + list(TEXTS).index(language)):
         tap(False, "%s: %s" % (language, reason))
-
-
-def find_app(timeout=90):
-    end = time.time() + timeout
-    while time.time() < end:
-        desktop = pyatspi.Registry.getDesktop(0)
-        for i in range(desktop.childCount):
-            app = desktop.getChildAtIndex(i)
-            if app is not None and app.name == "plandesk":
-                return app
-        time.sleep(0.3)
-    return None
 
 
 def find(root, predicate, timeout=20):
@@ -112,18 +73,6 @@ def find(root, predicate, timeout=20):
             return found
         time.sleep(0.3)
     return None
-
-
-def wait_for(predicate, timeout=10):
-    end = time.time() + timeout
-    while time.time() < end:
-        try:
-            if predicate():
-                return True
-        except Exception:
-            pass
-        time.sleep(0.2)
-    return False
 
 
 def children(node, role):
@@ -268,4 +217,4 @@ def check_language(language):
 print("1..%d" % (TESTS_PER_LANGUAGE * len(TEXTS)), flush=True)
 for lang in TEXTS:
     check_language(lang)
-sys.exit(1 if failures else 0)
+pd_a11y.finish()

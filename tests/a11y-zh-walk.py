@@ -40,26 +40,9 @@ import tempfile
 import time
 
 
-def pin_accessibility_bus():
-    """Use this session's accessibility bus, not one named on the X display:
-    two test runs can share a display, and GTK and pyatspi would otherwise
-    read the bus address from it."""
-    for _ in range(50):
-        try:
-            out = subprocess.run(["gdbus", "call", "--session", "--dest", "org.a11y.Bus",
-                                  "--object-path", "/org/a11y/bus", "--method", "org.a11y.Bus.GetAddress"],
-                                 capture_output=True, text=True, timeout=10).stdout.strip()
-        except (OSError, subprocess.TimeoutExpired):
-            out = ""
-        if out.startswith("('") and out.endswith("',)"):
-            os.environ["AT_SPI_BUS_ADDRESS"] = out[2:-3]
-            return
-        time.sleep(0.2)
-
-
-pin_accessibility_bus()
-
-import pyatspi  # noqa: E402 (after the bus address is pinned)
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
+import pd_a11y  # noqa: E402 (pins the session's AT-SPI bus first)
+from pd_a11y import pyatspi, tap, find_app, wait_for  # noqa: E402
 
 plandesk, bundled, po_path = sys.argv[1], sys.argv[2], sys.argv[3]
 DUMP = os.environ.get("PD_WALK_DUMP") == "1"
@@ -320,33 +303,11 @@ env.update({"XDG_DATA_HOME": os.path.join(work, "data"), "XDG_CONFIG_HOME": os.p
             "GSETTINGS_BACKEND": "memory", "GTK_A11Y": "atspi", "LANGUAGE": "zh_CN"})
 env.pop("NO_AT_BRIDGE", None)
 
-failures = 0
-step = 0
 reported = set()
-
-
-def tap(ok, what):
-    global failures, step
-    step += 1
-    print(("ok" if ok else "not ok") + " %d %s" % (step, what.replace("\n", "\\n")), flush=True)
-    if not ok:
-        failures += 1
 
 
 def diag(text):
     print("# " + text.replace("\n", "\n# "), flush=True)
-
-
-def find_app(timeout=60):
-    end = time.time() + timeout
-    while time.time() < end:
-        desktop = pyatspi.Registry.getDesktop(0)
-        for i in range(desktop.childCount):
-            app = desktop.getChildAtIndex(i)
-            if app is not None and app.name == "plandesk":
-                return app
-        time.sleep(0.3)
-    return None
 
 
 def safe(f, default=None):
@@ -738,5 +699,5 @@ for page, n, bad, seconds in summary:
 if time.time() > DEADLINE:
     tap(False, "the walk ran out of time (pages that did not show up were waited for)")
 diag("walk took %.1f s" % (time.time() - started))
-print("1..%d" % step, flush=True)
-sys.exit(1 if failures else 0)
+print("1..%d" % pd_a11y.step, flush=True)
+pd_a11y.finish()

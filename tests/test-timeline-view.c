@@ -690,9 +690,9 @@ test_accessible (Fixture       *f,
                                        GTK_ACCESSIBLE_PROPERTY_LABEL, tr ("Milestones", "节点"));
   g_assert_cmpuint (items->len, ==, 11);
   assert_item (g_ptr_array_index (items, 0), "各项目牵头单位研究制定实施方案",
-               tr ("Due 2013-03-31 · not done", "截止 2013年3月31日 · 未完成"));
+               tr ("Due 2013-03-31 · not done", "完成时限：2013年3月31日 · 未完成"));
   assert_item (g_ptr_array_index (items, 10), "2022年度创建平安广州考评",
-               tr ("Due 2022-12-31 · not done", "截止 2022年12月31日 · 未完成"));
+               tr ("Due 2022-12-31 · not done", "完成时限：2022年12月31日 · 未完成"));
   g_clear_pointer (&items, g_ptr_array_unref);
 
   /* Zoomed into 2013: only what is in view has an item. */

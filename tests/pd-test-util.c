@@ -128,3 +128,21 @@ pd_test_parse_csv (const char *text)
   g_string_free (field, TRUE);
   return records;
 }
+
+/* Whether the program runs with the interface in Chinese: UI and report
+ * tests run once with LANGUAGE=C and once with LANGUAGE=zh_CN. */
+gboolean
+pd_test_in_chinese (void)
+{
+  const char *language = g_getenv ("LANGUAGE");
+
+  return language != NULL && g_str_has_prefix (language, "zh");
+}
+
+/* @en or @zh, as the interface's language. */
+const char *
+pd_test_tr (const char *en,
+            const char *zh)
+{
+  return pd_test_in_chinese () ? zh : en;
+}

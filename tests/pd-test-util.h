@@ -16,5 +16,8 @@ char   *pd_test_copy_to_tmp         (const char *source,
                                      const char *dir,
                                      const char *name);
 GPtrArray *pd_test_parse_csv        (const char *text);
+gboolean    pd_test_in_chinese       (void);
+const char *pd_test_tr               (const char *en,
+                                      const char *zh);
 
 G_END_DECLS

@@ -9,14 +9,8 @@
 #include <gio/gio.h>
 
 #include "pd-cli.h"
+#include "pd-test-util.h"
 #include "store/pd-date.h"
-
-/* The program runs once per language (LANGUAGE=C and LANGUAGE=zh_CN). */
-static gboolean
-in_chinese (void)
-{
-  return g_str_has_prefix (g_getenv ("LANGUAGE") ? g_getenv ("LANGUAGE") : "", "zh");
-}
 
 static void
 check_format (const char *iso,
@@ -52,7 +46,7 @@ check_format_time (const char *timestamp,
 static void
 test_format_time (void)
 {
-  gboolean zh = in_chinese ();
+  gboolean zh = pd_test_in_chinese ();
 
   check_format_time ("2026-11-26 23:00:12", zh ? "2026年11月26日 23:00" : "2026-11-26 23:00");
   check_format_time ("2013-03-31 08:05", zh ? "2013年3月31日 08:05" : "2013-03-31 08:05");
@@ -87,7 +81,7 @@ test_read (void)
   iso = pd_date_read ("", FALSE, &error);
   g_assert_null (iso);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
-  g_assert_cmpstr (error->message, ==, in_chinese () ? "日期无效：请按“2013年3月31日”的格式填写"
+  g_assert_cmpstr (error->message, ==, pd_test_in_chinese () ? "日期无效：请按“2013年3月31日”的格式填写"
                                                      : "Not a date: write dates like 2013-03-31");
   g_clear_error (&error);
   iso = pd_date_read ("2013-02-30", TRUE, &error);
@@ -95,7 +89,7 @@ test_read (void)
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
 
   hint = pd_date_dup_hint ();
-  g_assert_cmpstr (hint, ==, in_chinese () ? "日期按“2013年3月31日”的格式填写。" : "Write dates like 2013-03-31.");
+  g_assert_cmpstr (hint, ==, pd_test_in_chinese () ? "日期按“2013年3月31日”的格式填写。" : "Write dates like 2013-03-31.");
 }
 
 static void
@@ -163,7 +157,7 @@ main (int argc, char **argv)
 {
   pd_init_i18n ();
   g_test_init (&argc, &argv, NULL);
-  if (in_chinese ())
+  if (pd_test_in_chinese ())
     g_test_add_func ("/date/format/chinese", test_format_chinese);
   else
     g_test_add_func ("/date/format/english", test_format_english);

@@ -23,14 +23,6 @@
 #include "views/pd-export-dialog.h"
 #include "views/pd-print.h"
 
-static gboolean
-in_chinese (void)
-{
-  const char *language = g_getenv ("LANGUAGE");
-
-  return language != NULL && g_str_has_prefix (language, "zh");
-}
-
 static void
 iterate (guint milliseconds)
 {
@@ -191,7 +183,7 @@ test_title (Fixture       *fixture,
   PdExportDialog *dialog = open_dialog (fixture);
   g_autofree char *name = NULL;
 
-  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, in_chinese () ? "导出报表" : "Export Report");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, pd_test_in_chinese () ? "导出报表" : "Export Report");
   g_assert_true (gtk_window_get_modal (GTK_WINDOW (dialog)));
 
   /* It opens on the division of tasks, as an Excel workbook. */
@@ -201,7 +193,7 @@ test_title (Fixture       *fixture,
 
   /* The suggested file name: the plan's short title, the report, the unit. */
   name = pd_export_dialog_dup_suggested_name (dialog);
-  g_assert_cmpstr (name, ==, in_chinese () ? "创建平安广州推进方案-任务分工表.xlsx"
+  g_assert_cmpstr (name, ==, pd_test_in_chinese () ? "创建平安广州推进方案-任务分工表.xlsx"
                                            : "创建平安广州推进方案-Division of Tasks.xlsx");
   g_clear_pointer (&name, g_free);
 

@@ -30,26 +30,12 @@
 #define SCRIPT "<script>alert(1)</script>"
 #define FORMULA "=HYPERLINK(\"http://example.com\",\"点击\")"
 
-static gboolean
-in_chinese (void)
-{
-  return g_str_has_prefix (g_getenv ("LANGUAGE") ? g_getenv ("LANGUAGE") : "", "zh");
-}
-
-/* @en or @zh, as the UI language. */
-static const char *
-tr (const char *en,
-    const char *zh)
-{
-  return in_chinese () ? zh : en;
-}
-
 /* The footer's page number, "Page 2 of 5", in the UI language. */
 static char *
 dup_page_text (guint page,
                guint n_pages)
 {
-  if (in_chinese ())
+  if (pd_test_in_chinese ())
     return g_strdup_printf ("第 %u 页，共 %u 页", page, n_pages);
   return g_strdup_printf ("Page %u of %u", page, n_pages);
 }
@@ -322,7 +308,7 @@ test_long_table (void)
       g_autofree char *expected = dup_page_text (page, info.pages);
 
       g_assert_nonnull (strstr (text, expected));
-      g_assert_nonnull (strstr (text, tr ("Generated on " DATE, "生成日期：2024年3月15日")));
+      g_assert_nonnull (strstr (text, pd_test_tr ("Generated on " DATE, "生成日期：2024年3月15日")));
       g_assert_nonnull (strstr (squeezed, "创建平安广州推进方案"));
       if (strstr (squeezed, "法治建设项目") == NULL && strstr (squeezed, "合计") == NULL)
         continue;  /* the paragraph after the table */
@@ -435,7 +421,7 @@ test_page_break (void)
   g_assert_nonnull (strstr (page1, "市公安局"));
   g_assert_null (strstr (page1, "市司法局"));
   g_assert_nonnull (strstr (page2, "市司法局"));
-  g_assert_nonnull (strstr (page2, tr ("Page 2 of 2", "第 2 页，共 2 页")));
+  g_assert_nonnull (strstr (page2, pd_test_tr ("Page 2 of 2", "第 2 页，共 2 页")));
 
   /* Breaks at the end or twice in a row make no empty page. */
   pd_report_add_page_break (with);
@@ -543,7 +529,7 @@ test_assignments (void)
   g_assert_nonnull (strstr (flat, "市公安局"));
   footer = dup_page_text (1, info.pages);
   g_assert_nonnull (strstr (all, footer));
-  g_assert_nonnull (strstr (all, tr (DATE, "2024年3月15日")));
+  g_assert_nonnull (strstr (all, pd_test_tr (DATE, "2024年3月15日")));
 
   /* The header row is repeated on page 2. */
   page2 = pdf_text (path, 2, 2);
@@ -753,9 +739,9 @@ test_dates (void)
   write_report (division, division_path);
   text = pdf_text (division_path, 1, 1);
   flat = squeeze (text);
-  g_assert_nonnull (strstr (flat, tr ("创建平安广州推进方案(2013—2022年)·2013-01-01to2022-12-31",
+  g_assert_nonnull (strstr (flat, pd_test_tr ("创建平安广州推进方案(2013—2022年)·2013-01-01to2022-12-31",
                                       "创建平安广州推进方案(2013—2022年)·2013年1月1日至2022年12月31日")));
-  g_assert_nonnull (strstr (flat, tr ("Generatedon2024-03-15", "生成日期：2024年3月15日")));
+  g_assert_nonnull (strstr (flat, pd_test_tr ("Generatedon2024-03-15", "生成日期：2024年3月15日")));
 
   /* Project 2 due on 2013-03-31, the others on 2022-12-31. */
   history = pd_history_new (store);
@@ -771,10 +757,10 @@ test_dates (void)
   g_free (flat);
   text = pdf_text (progress_path, 0, 0);
   flat = squeeze (text);
-  g_assert_nonnull (strstr (flat, tr ("Asof2020-06-30:", "截至2020年6月30日：")));
+  g_assert_nonnull (strstr (flat, pd_test_tr ("Asof2020-06-30:", "截至2020年6月30日：")));
   /* Whole, never wrapped: in the table and in the overdue table. */
-  g_assert_cmpuint (count (flat, tr ("2013-03-31", "2013年3月31日")), ==, 2);
-  g_assert_cmpuint (count (flat, tr ("2022-12-31", "2022年12月31日")), ==, 67 + 1 /* the subtitle */);
+  g_assert_cmpuint (count (flat, pd_test_tr ("2013-03-31", "2013年3月31日")), ==, 2);
+  g_assert_cmpuint (count (flat, pd_test_tr ("2022-12-31", "2022年12月31日")), ==, 67 + 1 /* the subtitle */);
 
   g_clear_object (&history);
   g_clear_object (&store);

@@ -166,21 +166,6 @@ static const char html_check_script[] =
   "for tag, count in sorted(checker.counts.items()):\n"
   "    out('count', tag, count)\n";
 
-/* The program runs once per language (LANGUAGE unset, and zh_CN). */
-static gboolean
-in_chinese (void)
-{
-  return g_str_has_prefix (g_getenv ("LANGUAGE") ? g_getenv ("LANGUAGE") : "", "zh");
-}
-
-/* @en or @zh, as the UI language. */
-static const char *
-tr (const char *en,
-    const char *zh)
-{
-  return in_chinese () ? zh : en;
-}
-
 static GPtrArray *
 run_python (const char *script,
             const char *path)
@@ -418,7 +403,7 @@ test_xlsx_hand_report (void)
   assert_line (lines, "pageSetUpPr\tfitToPage=1");
   assert_line (lines, "oddHeader\t&C&9&\"宋体,Regular\"创建平安广州推进方案 R&&D");
   /* The footer: the page and the day the report was made, as the UI language writes them. */
-  assert_line (lines, tr ("oddFooter\t&C&9&\"宋体,Regular\"Page &P of &N&R&9&\"宋体,Regular\"2024-05-06",
+  assert_line (lines, pd_test_tr ("oddFooter\t&C&9&\"宋体,Regular\"Page &P of &N&R&9&\"宋体,Regular\"2024-05-06",
                           "oddFooter\t&C&9&\"宋体,Regular\"第 &P 页，共 &N 页&R&9&\"宋体,Regular\"2024年5月6日"));
 
   /* The relative widths 1 : 6 : 3 : 4 : 1.5 spread over the printable
@@ -501,19 +486,19 @@ test_xlsx_dates (void)
   lines = write_and_dump_xlsx (report, dir);
 
   assert_line (lines, "formulas\t0");
-  assert_line (lines, tr ("cell\tG6\ts\tDue", "cell\tG6\ts\t完成时限"));
+  assert_line (lines, pd_test_tr ("cell\tG6\ts\tDue", "cell\tG6\ts\t完成时限"));
   /* Row 8 is project 1's, under the first programme's row: Excel's day
    * 44926 is 2022-12-31. */
   assert_line (lines, "cell\tA8\t-\t1");
   assert_line (lines, "cell\tG8\t-\t44926");
-  format = g_strdup_printf ("numFmt\tG8\t%s", tr ("yyyy-mm-dd", "yyyy\"年\"m\"月\"d\"日\""));
+  format = g_strdup_printf ("numFmt\tG8\t%s", pd_test_tr ("yyyy-mm-dd", "yyyy\"年\"m\"月\"d\"日\""));
   assert_line (lines, format);
   for (guint i = 0; i < lines->len; i++)
     if (g_str_has_prefix (lines->pdata[i], "numFmt\tG"))
       n_dates++;
   g_assert_cmpuint (n_dates, ==, 68);
   /* The date on top reads as the UI language writes days, too. */
-  assert_line (lines, tr ("cell\tA4\ts\tAs of 2020-06-30: 0 red, 0 yellow, 0 green, 0 blue (done), "
+  assert_line (lines, pd_test_tr ("cell\tA4\ts\tAs of 2020-06-30: 0 red, 0 yellow, 0 green, 0 blue (done), "
                           "68 grey (not started or suspended).",
                           "cell\tA4\ts\t截至2020年6月30日：红灯 0 项，黄灯 0 项，绿灯 0 项，蓝灯 0 项（已完成），"
                           "灰灯 68 项（未启动或已暂停）。"));
@@ -636,7 +621,7 @@ test_xlsx_unwritable (void)
 
   g_assert_false (pd_xlsx_writer_write (report, path, NULL, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
-  g_assert_cmpstr (error->message, ==, tr ("Could not write the spreadsheet: No such file or directory",
+  g_assert_cmpstr (error->message, ==, pd_test_tr ("Could not write the spreadsheet: No such file or directory",
                                            expected_zh));
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
   pd_test_remove_tree (dir);
@@ -713,8 +698,8 @@ test_html_hand_report (void)
   /* The title block and the blocks. */
   assert_line (lines, "h1\t-\t任务分工表");
   assert_line (lines, "p\tsubtitle\t创建平安广州推进方案（2013—2022年）");
-  assert_line (lines, tr ("time\t-\t2024-05-06", "time\t-\t2024年5月6日"));
-  g_assert_nonnull (strstr (html, tr ("<p class=\"date\"><time datetime=\"2024-05-06\">2024-05-06</time></p>",
+  assert_line (lines, pd_test_tr ("time\t-\t2024-05-06", "time\t-\t2024年5月6日"));
+  g_assert_nonnull (strstr (html, pd_test_tr ("<p class=\"date\"><time datetime=\"2024-05-06\">2024-05-06</time></p>",
                                       "<p class=\"date\"><time datetime=\"2024-05-06\">2024年5月6日</time></p>")));
   assert_line (lines, "p\trunning-header\t创建平安广州推进方案 R&D");
   assert_lines_with (lines, "h2", "-\t一、总体要求|-\t二、附表");
@@ -755,7 +740,7 @@ test_html_hand_report (void)
   /* Print: the paper, the running header and translated page numbers. */
   g_assert_nonnull (strstr (html, "size: A3 landscape;"));
   g_assert_nonnull (strstr (html, "@top-center { content: \"创建平安广州推进方案 R\\26 D\";"));
-  g_assert_nonnull (strstr (html, tr ("@bottom-center { content: \"Page \" counter(page) \" of \" counter(pages);",
+  g_assert_nonnull (strstr (html, pd_test_tr ("@bottom-center { content: \"Page \" counter(page) \" of \" counter(pages);",
                                       "@bottom-center { content: \"第 \" counter(page) \" 页，共 \" counter(pages) \" 页\";")));
   g_assert_nonnull (strstr (html, "thead { display: table-header-group; }"));
   g_assert_nonnull (strstr (html, "\"Noto Serif CJK SC\", \"Source Han Serif SC\", \"SimSun\""));
@@ -857,11 +842,11 @@ test_html_dates (void)
   html = render_html (report);
   lines = check_html (html, dir);
 
-  g_assert_nonnull (strstr (html, tr ("<td class=\"date\"><time datetime=\"2022-12-31\">2022-12-31</time></td>",
+  g_assert_nonnull (strstr (html, pd_test_tr ("<td class=\"date\"><time datetime=\"2022-12-31\">2022-12-31</time></td>",
                                       "<td class=\"date\"><time datetime=\"2022-12-31\">2022年12月31日</time></td>")));
-  assert_line (lines, tr ("time\t-\t2022-12-31", "time\t-\t2022年12月31日"));
-  assert_line (lines, tr ("td\tdate\t1\t-\t2022-12-31", "td\tdate\t1\t-\t2022年12月31日"));
-  assert_line (lines, tr ("p\tsubtitle\t创建平安广州推进方案(2013—2022年) · 2013-01-01 to 2022-12-31",
+  assert_line (lines, pd_test_tr ("time\t-\t2022-12-31", "time\t-\t2022年12月31日"));
+  assert_line (lines, pd_test_tr ("td\tdate\t1\t-\t2022-12-31", "td\tdate\t1\t-\t2022年12月31日"));
+  assert_line (lines, pd_test_tr ("p\tsubtitle\t创建平安广州推进方案(2013—2022年) · 2013-01-01 to 2022-12-31",
                           "p\tsubtitle\t创建平安广州推进方案(2013—2022年) · 2013年1月1日至2022年12月31日"));
   pd_test_remove_tree (dir);
 }

@@ -44,21 +44,6 @@ typedef struct
   GPtrArray    *selected;   /* projects the view reported */
 } Fixture;
 
-static gboolean
-in_chinese (void)
-{
-  const char *language = g_getenv ("LANGUAGE");
-
-  return language != NULL && g_str_has_prefix (language, "zh");
-}
-
-static const char *
-tr (const char *en,
-    const char *zh)
-{
-  return in_chinese () ? zh : en;
-}
-
 static void
 iterate (guint milliseconds)
 {
@@ -235,7 +220,7 @@ expected_name (Fixture    *fixture,
   int role = stored_role (fixture, unit_name, number);
 
   return g_strdup_printf ("%s — %d %s — %s", unit_name, number, pd_project_get_title (project),
-                          role < 0 ? tr ("None", "无") : pd_role_get_label (role));
+                          role < 0 ? pd_test_tr ("None", "无") : pd_role_get_label (role));
 }
 
 /* Tests */
@@ -287,7 +272,7 @@ test_shows_plan (Fixture       *fixture,
   gtk_widget_grab_focus (GTK_WIDGET (view));
   iterate (50);
   g_assert_true (gtk_widget_has_focus (pd_matrix_view_get_focus_widget (view)));
-  assert_focus_name (fixture, tr ("市公安局 — 29 治安技防系统建设项目 — Lead", "市公安局 — 29 治安技防系统建设项目 — 牵头"));
+  assert_focus_name (fixture, pd_test_tr ("市公安局 — 29 治安技防系统建设项目 — Lead", "市公安局 — 29 治安技防系统建设项目 — 牵头"));
 
   /* Hovering tells the same and the scope. */
   {
@@ -302,7 +287,7 @@ test_shows_plan (Fixture       *fixture,
     g_assert_nonnull (strstr (tooltip, "市食品药品监管局"));
     g_assert_nonnull (strstr (tooltip, "32 "));
     g_assert_nonnull (strstr (tooltip, "药品安全监管"));
-    g_assert_nonnull (strstr (tooltip, tr ("Lead", "牵头")));
+    g_assert_nonnull (strstr (tooltip, pd_test_tr ("Lead", "牵头")));
   }
 }
 
@@ -391,7 +376,7 @@ test_keyboard (Fixture       *fixture,
   g_assert_true (pd_matrix_view_press_key (view, GDK_KEY_space, 0));
   g_assert_cmpint (stored_role (fixture, "市妇联", 29), ==, PD_ROLE_COOPERATE);
   g_assert_cmpint (shown_role (fixture, "市妇联", 29), ==, PD_ROLE_COOPERATE);
-  assert_focus_name (fixture, tr ("市妇联 — 29 治安技防系统建设项目 — Cooperating", "市妇联 — 29 治安技防系统建设项目 — 配合"));
+  assert_focus_name (fixture, pd_test_tr ("市妇联 — 29 治安技防系统建设项目 — Cooperating", "市妇联 — 29 治安技防系统建设项目 — 配合"));
   g_assert_true (pd_matrix_view_press_key (view, GDK_KEY_space, 0));
   g_assert_cmpint (stored_role (fixture, "市妇联", 29), ==, PD_ROLE_LEAD);
   g_assert_true (pd_matrix_view_press_key (view, GDK_KEY_space, 0));
@@ -602,7 +587,7 @@ test_transpose (Fixture       *fixture,
   pd_matrix_view_set_focus_cell (view, row, column);
   pd_matrix_view_press_key (view, GDK_KEY_space, 0);
   g_assert_cmpint (stored_role (fixture, "市妇联", 29), ==, PD_ROLE_COOPERATE);
-  assert_focus_name (fixture, tr ("市妇联 — 29 治安技防系统建设项目 — Cooperating", "市妇联 — 29 治安技防系统建设项目 — 配合"));
+  assert_focus_name (fixture, pd_test_tr ("市妇联 — 29 治安技防系统建设项目 — Cooperating", "市妇联 — 29 治安技防系统建设项目 — 配合"));
 
   /* Type-ahead finds a project by its number. */
   pd_matrix_view_type_ahead (view, "32");
@@ -866,7 +851,7 @@ test_screenshots (Fixture       *fixture,
                   gconstpointer  data)
 {
   const char *dir = g_getenv ("PD_SCREENSHOT_DIR");
-  const char *language = in_chinese () ? "zh_CN" : "en";
+  const char *language = pd_test_in_chinese () ? "zh_CN" : "en";
   GtkWidget *box, *header, *title, *menu;
   PdMatrixView *view = fixture->view;
   g_autofree char *path = NULL;
@@ -883,7 +868,7 @@ test_screenshots (Fixture       *fixture,
   gtk_window_set_child (fixture->window, NULL);
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   header = adw_header_bar_new ();
-  title = adw_window_title_new (pd_store_get_title (fixture->store), tr ("Matrix", "矩阵"));
+  title = adw_window_title_new (pd_store_get_title (fixture->store), pd_test_tr ("Matrix", "矩阵"));
   adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), title);
   menu = gtk_menu_button_new ();
   gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (menu), "view-more-symbolic");
@@ -907,7 +892,7 @@ test_screenshots (Fixture       *fixture,
   path = g_strdup_printf ("%s/matrix-%s.png", dir, language);
   save_png (box, path);
 
-  if (!in_chinese ())
+  if (!pd_test_in_chinese ())
     {
       g_free (path);
       gtk_widget_activate_action (GTK_WIDGET (view), "matrix.sort", "s", "load");

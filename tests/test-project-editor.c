@@ -39,22 +39,6 @@ typedef struct
   GPtrArray       *errors;     /* messages the editor reported */
 } Fixture;
 
-static gboolean
-in_chinese (void)
-{
-  const char *language = g_getenv ("LANGUAGE");
-
-  return language != NULL && g_str_has_prefix (language, "zh");
-}
-
-/* @en or @zh, as the UI language. */
-static const char *
-tr (const char *en,
-    const char *zh)
-{
-  return in_chinese () ? zh : en;
-}
-
 static void
 iterate (guint milliseconds)
 {
@@ -250,8 +234,8 @@ test_fields (Fixture       *fixture,
   g_assert_cmpstr (gtk_editable_get_text (child (fixture, "title_row")), ==, "治安技防系统建设项目");
   g_assert_cmpstr (gtk_label_get_text (child (fixture, "number_label")), ==, "29");
   /* Dates as the UI language writes them. */
-  g_assert_cmpstr (gtk_editable_get_text (child (fixture, "start_row")), ==, tr ("2013-01-01", "2013年1月1日"));
-  g_assert_cmpstr (gtk_editable_get_text (child (fixture, "due_row")), ==, tr ("2022-12-31", "2022年12月31日"));
+  g_assert_cmpstr (gtk_editable_get_text (child (fixture, "start_row")), ==, pd_test_tr ("2013-01-01", "2013年1月1日"));
+  g_assert_cmpstr (gtk_editable_get_text (child (fixture, "due_row")), ==, pd_test_tr ("2022-12-31", "2022年12月31日"));
   g_assert_cmpint (gtk_spin_button_get_value_as_int (child (fixture, "progress_spin")), ==, 0);
 
   /* 五、公共安全防控工程, written with its numeral. */
@@ -260,12 +244,12 @@ test_fields (Fixture       *fixture,
   g_assert_true (programme == pd_project_get_programme (fixture->project));
   g_assert_nonnull (find_label (GTK_WIDGET (fixture->editor), "五、公共安全防控工程"));
   g_assert_cmpuint (adw_combo_row_get_selected (status_row), ==, PD_STATUS_PLANNED);
-  g_assert_nonnull (find_label (GTK_WIDGET (fixture->editor), tr ("Planned", "计划中")));
+  g_assert_nonnull (find_label (GTK_WIDGET (fixture->editor), pd_test_tr ("Planned", "计划中")));
 
   /* The three groups, titled in the UI language. */
-  g_assert_nonnull (find_label (GTK_WIDGET (fixture->editor), tr ("Lead units", "牵头单位")));
-  g_assert_nonnull (find_label (GTK_WIDGET (fixture->editor), tr ("Cooperating units", "配合单位")));
-  g_assert_nonnull (find_label (GTK_WIDGET (fixture->editor), tr ("Responsible units", "责任单位")));
+  g_assert_nonnull (find_label (GTK_WIDGET (fixture->editor), pd_test_tr ("Lead units", "牵头单位")));
+  g_assert_nonnull (find_label (GTK_WIDGET (fixture->editor), pd_test_tr ("Cooperating units", "配合单位")));
+  g_assert_nonnull (find_label (GTK_WIDGET (fixture->editor), pd_test_tr ("Responsible units", "责任单位")));
   assert_units (fixture, PD_ROLE_LEAD, "市公安局");
   assert_units (fixture, PD_ROLE_COOPERATE, "市视频建设领导小组成员单位、各区(县级市)");
   assert_units (fixture, PD_ROLE_RESPONSIBLE, "");
@@ -278,7 +262,7 @@ test_fields (Fixture       *fixture,
   pd_project_editor_set_project (fixture->editor, NULL);
   iterate (300);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (child (fixture, "stack")), ==, "empty");
-  g_assert_nonnull (find_label (GTK_WIDGET (fixture->editor), tr ("No Project Selected", "未选择项目")));
+  g_assert_nonnull (find_label (GTK_WIDGET (fixture->editor), pd_test_tr ("No Project Selected", "未选择项目")));
   g_assert_null (pd_project_editor_get_row_assignment (fixture->editor, PD_ROLE_LEAD, 0));
 
   /* Project 32: scopes show under the unit names. */
@@ -305,7 +289,7 @@ test_picker_add (Fixture       *fixture,
   g_assert_cmpint (pd_unit_picker_get_role (picker), ==, PD_ROLE_COOPERATE);
   iterate (200);
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (picker)));
-  g_assert_nonnull (find_label (GTK_WIDGET (picker), tr ("Add Cooperating Unit", "添加配合单位")));
+  g_assert_nonnull (find_label (GTK_WIDGET (picker), pd_test_tr ("Add Cooperating Unit", "添加配合单位")));
 
   /* Units already on the project are not offered. */
   pd_unit_picker_set_search_text (picker, "公安");
@@ -371,7 +355,7 @@ test_picker_create (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (pd_unit_picker_get_matches (picker)), ==, 0);
   g_assert_true (pd_unit_picker_get_can_create (picker));
   iterate (100);
-  create_label = g_strdup_printf (tr ("Create unit “%s”", "新建单位“%s”"), "市禁毒委员会办公室");
+  create_label = g_strdup_printf (pd_test_tr ("Create unit “%s”", "新建单位“%s”"), "市禁毒委员会办公室");
   g_assert_nonnull (find_label (GTK_WIDGET (picker), create_label));
 
   g_signal_emit_by_name (pd_unit_picker_get_search_entry (picker), "activate");
@@ -400,7 +384,7 @@ test_picker_create (Fixture       *fixture,
   g_assert_false (pd_unit_picker_create (picker));
   iterate (100);
   g_assert_cmpstr (pd_unit_picker_get_message (picker), ==,
-                   tr ("There is already a unit called “市公安局”", "已有名为“市公安局”的单位"));
+                   pd_test_tr ("There is already a unit called “市公安局”", "已有名为“市公安局”的单位"));
   g_assert_nonnull (find_label (GTK_WIDGET (picker), pd_unit_picker_get_message (picker)));
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (pd_unit_picker_get_search_entry (picker)), "error"));
   g_assert_cmpuint (pd_history_get_n_undo (fixture->history), ==, 1);
@@ -413,7 +397,7 @@ test_picker_create (Fixture       *fixture,
   /* An empty name is refused too. */
   pd_unit_picker_set_search_text (picker, "   ");
   g_assert_false (pd_unit_picker_create (picker));
-  g_assert_cmpstr (pd_unit_picker_get_message (picker), ==, tr ("A unit needs a name", "单位必须有名称"));
+  g_assert_cmpstr (pd_unit_picker_get_message (picker), ==, pd_test_tr ("A unit needs a name", "单位必须有名称"));
   g_assert_cmpuint (pd_history_get_n_undo (fixture->history), ==, 1);
 }
 
@@ -452,7 +436,7 @@ test_dates (Fixture       *fixture,
   AdwEntryRow *start_row = child (fixture, "start_row");
   AdwEntryRow *due_row = child (fixture, "due_row");
   GtkLabel *error_label = child (fixture, "dates_error_label");
-  const char *not_a_date = tr ("Not a date: write dates like 2013-03-31", "日期无效：请按“2013年3月31日”的格式填写");
+  const char *not_a_date = pd_test_tr ("Not a date: write dates like 2013-03-31", "日期无效：请按“2013年3月31日”的格式填写");
   g_autoptr(GDateTime) date = NULL;
   g_autofree char *stored = NULL;
 
@@ -478,7 +462,7 @@ test_dates (Fixture       *fixture,
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (error_label)));
   g_signal_emit_by_name (due_row, "apply");
   g_assert_cmpstr (gtk_label_get_text (error_label), ==,
-                   tr ("The due date is before the start date", "完成时限早于开始日期"));
+                   pd_test_tr ("The due date is before the start date", "完成时限早于开始日期"));
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (due_row), "error"));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (due_row)), ==, "2012-12-31");
   g_assert_cmpuint (pd_history_get_n_undo (fixture->history), ==, 0);
@@ -496,26 +480,26 @@ test_dates (Fixture       *fixture,
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (error_label)));
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (start_row), "error"));
   g_assert_cmpstr (pd_project_get_start_on (fixture->project), ==, "2014-03-01");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (start_row)), ==, tr ("2014-03-01", "2014年3月1日"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (start_row)), ==, pd_test_tr ("2014-03-01", "2014年3月1日"));
   g_assert_cmpuint (pd_history_get_n_undo (fixture->history), ==, 1);
 
   /* Undo shows the old date. */
   undo (fixture);
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (start_row)), ==, tr ("2013-01-01", "2013年1月1日"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (start_row)), ==, pd_test_tr ("2013-01-01", "2013年1月1日"));
 
   /* Typed the Chinese way, in either language: the plan file holds the ISO day. */
   type_date (due_row, "2014年6月30日");
   stored = dup_stored_date (fixture, "due_on");
   g_assert_cmpstr (stored, ==, "2014-06-30");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (due_row)), ==, tr ("2014-06-30", "2014年6月30日"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (due_row)), ==, pd_test_tr ("2014-06-30", "2014年6月30日"));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (error_label)));
   g_assert_cmpuint (pd_history_get_n_undo (fixture->history), ==, 1);
   undo (fixture);
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (due_row)), ==, tr ("2022-12-31", "2022年12月31日"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (due_row)), ==, pd_test_tr ("2022-12-31", "2022年12月31日"));
 
   /* The same day written another way changes nothing, and reads as dates do. */
   type_date (due_row, "2022.12.31");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (due_row)), ==, tr ("2022-12-31", "2022年12月31日"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (due_row)), ==, pd_test_tr ("2022-12-31", "2022年12月31日"));
   g_assert_cmpstr (pd_project_get_due_on (fixture->project), ==, "2022-12-31");
 
   /* Picking a day in the calendar sets and pushes the date at once. */
@@ -525,7 +509,7 @@ test_dates (Fixture       *fixture,
   gtk_calendar_select_day (child (fixture, "due_calendar"), date);
   iterate (100);
   g_assert_cmpstr (pd_project_get_due_on (fixture->project), ==, "2020-06-30");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (due_row)), ==, tr ("2020-06-30", "2020年6月30日"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (due_row)), ==, pd_test_tr ("2020-06-30", "2020年6月30日"));
   g_free (stored);
   stored = dup_stored_date (fixture, "due_on");
   g_assert_cmpstr (stored, ==, "2020-06-30");
@@ -724,17 +708,17 @@ test_row_menu (Fixture       *fixture,
   PdAssignment *police = find_assignment (fixture, "市公安局");
 
   /* The role items name only the other two roles; a single row cannot move. */
-  g_assert_false (has_label (lead_menu, tr ("Make Lead", "设为牵头单位")));
-  g_assert_true (has_label (lead_menu, tr ("Make Cooperating", "设为配合单位")));
-  g_assert_true (has_label (lead_menu, tr ("Make Responsible", "设为责任单位")));
-  g_assert_false (has_label (lead_menu, tr ("Move Up", "上移")));
-  g_assert_false (has_label (lead_menu, tr ("Move Down", "下移")));
-  g_assert_true (has_label (lead_menu, tr ("Edit Scope…", "编辑分工范围…")));
-  g_assert_true (has_label (lead_menu, tr ("Remove", "移除")));
-  g_assert_true (has_label (cooperate_menu, tr ("Make Lead", "设为牵头单位")));
-  g_assert_false (has_label (cooperate_menu, tr ("Make Cooperating", "设为配合单位")));
-  g_assert_false (has_label (cooperate_menu, tr ("Move Up", "上移")));
-  g_assert_true (has_label (cooperate_menu, tr ("Move Down", "下移")));
+  g_assert_false (has_label (lead_menu, pd_test_tr ("Make Lead", "设为牵头单位")));
+  g_assert_true (has_label (lead_menu, pd_test_tr ("Make Cooperating", "设为配合单位")));
+  g_assert_true (has_label (lead_menu, pd_test_tr ("Make Responsible", "设为责任单位")));
+  g_assert_false (has_label (lead_menu, pd_test_tr ("Move Up", "上移")));
+  g_assert_false (has_label (lead_menu, pd_test_tr ("Move Down", "下移")));
+  g_assert_true (has_label (lead_menu, pd_test_tr ("Edit Scope…", "编辑分工范围…")));
+  g_assert_true (has_label (lead_menu, pd_test_tr ("Remove", "移除")));
+  g_assert_true (has_label (cooperate_menu, pd_test_tr ("Make Lead", "设为牵头单位")));
+  g_assert_false (has_label (cooperate_menu, pd_test_tr ("Make Cooperating", "设为配合单位")));
+  g_assert_false (has_label (cooperate_menu, pd_test_tr ("Move Up", "上移")));
+  g_assert_true (has_label (cooperate_menu, pd_test_tr ("Move Down", "下移")));
 
   /* Make Lead, through the row menu's action. */
   gtk_widget_activate_action (GTK_WIDGET (fixture->editor), "assignment.set-role", "(xs)",
@@ -750,11 +734,11 @@ test_row_menu (Fixture       *fixture,
     g_autoptr(GPtrArray) again = row_menu_labels (fixture, PD_ROLE_LEAD, 0);
     g_autoptr(GPtrArray) second = row_menu_labels (fixture, PD_ROLE_LEAD, 1);
 
-    g_assert_true (has_label (again, tr ("Move Down", "下移")));
-    g_assert_false (has_label (again, tr ("Move Up", "上移")));
-    g_assert_true (has_label (second, tr ("Move Up", "上移")));
-    g_assert_false (has_label (second, tr ("Move Down", "下移")));
-    g_assert_false (has_label (second, tr ("Make Lead", "设为牵头单位")));
+    g_assert_true (has_label (again, pd_test_tr ("Move Down", "下移")));
+    g_assert_false (has_label (again, pd_test_tr ("Move Up", "上移")));
+    g_assert_true (has_label (second, pd_test_tr ("Move Up", "上移")));
+    g_assert_false (has_label (second, pd_test_tr ("Move Down", "下移")));
+    g_assert_false (has_label (second, pd_test_tr ("Make Lead", "设为牵头单位")));
   }
 
   /* Move Up (what Alt+Up does on a focused row). */

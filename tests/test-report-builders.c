@@ -25,21 +25,6 @@
 #include "store/pd-history.h"
 #include "store/pd-store.h"
 
-/* The program runs once per language (LANGUAGE unset, and zh_CN). */
-static gboolean
-in_chinese (void)
-{
-  return g_str_has_prefix (g_getenv ("LANGUAGE") ? g_getenv ("LANGUAGE") : "", "zh");
-}
-
-/* @en or @zh, as the UI language. */
-static const char *
-tr (const char *en,
-    const char *zh)
-{
-  return in_chinese () ? zh : en;
-}
-
 /* Bundled plan counts (data/plan/README.md). */
 #define N_PROGRAMMES     12
 #define N_PROJECTS       68
@@ -278,7 +263,7 @@ test_division (void)
   g_assert_cmpstr (report->header, ==, "创建平安广州推进方案(2013—2022年)");
   /* The plan's period, its days as the UI language writes them. */
   g_assert_cmpstr (report->subtitle, ==,
-                   tr ("创建平安广州推进方案(2013—2022年) · 2013-01-01 to 2022-12-31",
+                   pd_test_tr ("创建平安广州推进方案(2013—2022年) · 2013-01-01 to 2022-12-31",
                        "创建平安广州推进方案(2013—2022年) · 2013年1月1日至2022年12月31日"));
   g_assert_cmpint (report->paper, ==, PD_REPORT_PAPER_A4);
   g_assert_true (report->landscape);
@@ -624,7 +609,7 @@ test_progress_bundled (void)
 
   g_assert_cmpstr (report->title, ==, _("Progress Report"));
   g_assert_cmpstr (nth_block (report, PD_REPORT_BLOCK_PARAGRAPH, 0)->text, ==,
-                   tr ("As of 2020-06-30: 0 red, 0 yellow, 0 green, 0 blue (done), 68 grey (not started or suspended).",
+                   pd_test_tr ("As of 2020-06-30: 0 red, 0 yellow, 0 green, 0 blue (done), 68 grey (not started or suspended).",
                        "截至2020年6月30日：红灯 0 项，黄灯 0 项，绿灯 0 项，蓝灯 0 项（已完成），灰灯 68 项（未启动或已暂停）。"));
 
   table = nth_table (report, 0);
@@ -639,7 +624,7 @@ test_progress_bundled (void)
         continue;
       g_assert_cmpstr (row->cells[light], ==, pd_traffic_light_get_label (PD_TRAFFIC_LIGHT_GREY));
       /* The deadline (完成时限) as the UI language writes days. */
-      g_assert_cmpstr (row->cells[due], ==, tr ("2022-12-31", "2022年12月31日"));
+      g_assert_cmpstr (row->cells[due], ==, pd_test_tr ("2022-12-31", "2022年12月31日"));
       g_assert_cmpuint (row->flags[due], ==, PD_REPORT_CELL_DATE);
     }
   row = find_row (table, 0, "32");
@@ -690,7 +675,7 @@ test_progress_edited (void)
 
   report = pd_report_progress_new (store, "2020-06-30");
   g_assert_cmpstr (nth_block (report, PD_REPORT_BLOCK_PARAGRAPH, 0)->text, ==,
-                   tr ("As of 2020-06-30: 1 red, 2 yellow, 1 green, 1 blue (done), 63 grey (not started or suspended).",
+                   pd_test_tr ("As of 2020-06-30: 1 red, 2 yellow, 1 green, 1 blue (done), 63 grey (not started or suspended).",
                        "截至2020年6月30日：红灯 1 项，黄灯 2 项，绿灯 1 项，蓝灯 1 项（已完成），灰灯 63 项（未启动或已暂停）。"));
 
   table = nth_table (report, 0);
@@ -705,10 +690,10 @@ test_progress_edited (void)
   row = find_row (table, 0, "2");
   g_assert_cmpstr (row->cells[light], ==, pd_traffic_light_get_label (PD_TRAFFIC_LIGHT_BLUE));
   /* Its deadline (完成时限), as the UI language writes days. */
-  g_assert_cmpstr (row->cells[column_of (table, C_("report column", "Due"))], ==, tr ("2013-03-31", "2013年3月31日"));
+  g_assert_cmpstr (row->cells[column_of (table, C_("report column", "Due"))], ==, pd_test_tr ("2013-03-31", "2013年3月31日"));
   row = find_row (table, 0, "3");
   g_assert_cmpstr (row->cells[light], ==, pd_traffic_light_get_label (PD_TRAFFIC_LIGHT_RED));
-  g_assert_cmpstr (row->cells[column_of (table, C_("report column", "Due"))], ==, tr ("2019-12-31", "2019年12月31日"));
+  g_assert_cmpstr (row->cells[column_of (table, C_("report column", "Due"))], ==, pd_test_tr ("2019-12-31", "2019年12月31日"));
   row = find_row (table, 0, "4");
   g_assert_cmpstr (row->cells[light], ==, pd_traffic_light_get_label (PD_TRAFFIC_LIGHT_GREEN));
   g_assert_cmpstr (row->cells[latest], ==, "队伍建设持续推进。");
@@ -724,7 +709,7 @@ test_progress_edited (void)
   g_assert_cmpuint (overdue->rows->len, ==, 1);
   g_assert_cmpstr (table_row (overdue, 0)->cells[0], ==, "3");
   g_assert_cmpstr (table_row (overdue, 0)->cells[2], ==, "市法制办");
-  g_assert_cmpstr (table_row (overdue, 0)->cells[4], ==, tr ("2019-12-31", "2019年12月31日"));
+  g_assert_cmpstr (table_row (overdue, 0)->cells[4], ==, pd_test_tr ("2019-12-31", "2019年12月31日"));
   g_assert_cmpuint (table_row (overdue, 0)->flags[4], ==, PD_REPORT_CELL_DATE);
   g_assert_cmpstr (table_row (overdue, 0)->cells[5], ==, "182");
 
@@ -735,8 +720,8 @@ test_progress_edited (void)
 
     g_assert_no_error (error);
     csv = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
-    g_assert_nonnull (strstr (csv, tr (",2013-03-31,", ",2013年3月31日,")));
-    g_assert_nonnull (strstr (csv, tr ("As of 2020-06-30:", "截至2020年6月30日：")));
+    g_assert_nonnull (strstr (csv, pd_test_tr (",2013-03-31,", ",2013年3月31日,")));
+    g_assert_nonnull (strstr (csv, pd_test_tr ("As of 2020-06-30:", "截至2020年6月30日：")));
   }
 
   /* Its units: 市法制办 leads; 各区(县级市) and 市直各部门 cooperate. */

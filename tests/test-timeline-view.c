@@ -41,21 +41,6 @@ typedef struct
   PdTimelineCanvas *canvas;
 } Fixture;
 
-static gboolean
-in_chinese (void)
-{
-  const char *language = g_getenv ("LANGUAGE");
-
-  return language != NULL && g_str_has_prefix (language, "zh");
-}
-
-static const char *
-tr (const char *en,
-    const char *zh)
-{
-  return in_chinese () ? zh : en;
-}
-
 static void
 iterate (guint milliseconds)
 {
@@ -442,7 +427,7 @@ project_29_description (int         progress,
                         const char *en,
                         const char *zh)
 {
-  if (in_chinese ())
+  if (pd_test_in_chinese ())
     return g_strdup_printf ("2013年1月1日至2022年12月31日 · 已完成 %d%% · 亮灯：%s", progress, zh);
   return g_strdup_printf ("2013-01-01 – 2022-12-31 · %d%% done · Traffic light: %s", progress, en);
 }
@@ -512,7 +497,7 @@ test_progress_report (Fixture       *f,
     g_assert_true (pd_timeline_canvas_get_report_point (f->canvas, p, 0, &point));
     tip = pd_timeline_canvas_dup_tooltip_at (f->canvas, point.x, point.y + 4);
     g_assert_nonnull (tip);
-    g_assert_cmpstr (tip, ==, tr ("Progress report 2016-05-01: 30% · Active\n市公安局\n视频监控已建成 1.2 万个",
+    g_assert_cmpstr (tip, ==, pd_test_tr ("Progress report 2016-05-01: 30% · Active\n市公安局\n视频监控已建成 1.2 万个",
                                   "2016年5月1日进展情况：30% · 进行中\n市公安局\n视频监控已建成 1.2 万个"));
   }
 
@@ -556,7 +541,7 @@ test_today (Fixture       *f,
   {
     g_autofree char *tip = pd_timeline_canvas_dup_tooltip_at (f->canvas, x, 60);
 
-    g_assert_cmpstr (tip, ==, tr ("Today: 2023-03-01", "今天：2023年3月1日"));
+    g_assert_cmpstr (tip, ==, pd_test_tr ("Today: 2023-03-01", "今天：2023年3月1日"));
   }
 
   /* Back to the system date's rules when the setting is cleared is not
@@ -591,7 +576,7 @@ test_accessible (Fixture       *f,
 
   gtk_test_accessible_assert_role (GTK_ACCESSIBLE (canvas), GTK_ACCESSIBLE_ROLE_TREE);
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (canvas), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                       tr ("Timeline", "时间轴"));
+                                       pd_test_tr ("Timeline", "时间轴"));
 
   /* As many tree items as rows in view (the header is 128 px, rows 32). */
   expected = (guint)((height - 128 + 31) / 32);
@@ -606,7 +591,7 @@ test_accessible (Fixture       *f,
   /* The first: programme 一 with its summary, expanded, at level 1. */
   item = g_ptr_array_index (rows, 0);
   g_assert_true (pd_timeline_canvas_get_row_accessible (f->canvas, 0) == GTK_WIDGET (item));
-  assert_item (item, "一、法治广州建设工程", tr ("8 projects, 0% done on average · Grey: 8", "8个项目，平均完成 0% · 灰：8"));
+  assert_item (item, "一、法治广州建设工程", pd_test_tr ("8 projects, 0% done on average · Grey: 8", "8个项目，平均完成 0% · 灰：8"));
   gtk_test_accessible_assert_state (GTK_ACCESSIBLE (item), GTK_ACCESSIBLE_STATE_EXPANDED, TRUE);
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (item), GTK_ACCESSIBLE_PROPERTY_LEVEL, 1);
   /* The second: project 1, at level 2. */
@@ -643,7 +628,7 @@ test_accessible (Fixture       *f,
 
   /* Its programme, collapsed: not expanded, and project 29 has no item. */
   item = row_accessible (f, programme);
-  assert_item (item, "五、公共安全防控工程", tr ("11 projects, 0% done on average · Grey: 11", "11个项目，平均完成 0% · 灰：11"));
+  assert_item (item, "五、公共安全防控工程", pd_test_tr ("11 projects, 0% done on average · Grey: 11", "11个项目，平均完成 0% · 灰：11"));
   pd_timeline_canvas_set_expanded (f->canvas, programme, FALSE);
   iterate (50);
   item = row_accessible (f, programme);
@@ -671,13 +656,13 @@ test_accessible (Fixture       *f,
   gtk_test_accessible_assert_role (GTK_ACCESSIBLE (pd_timeline_canvas_get_header_list (f->canvas, FALSE)),
                                    GTK_ACCESSIBLE_ROLE_LIST);
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (pd_timeline_canvas_get_header_list (f->canvas, FALSE)),
-                                       GTK_ACCESSIBLE_PROPERTY_LABEL, tr ("Phases", "阶段"));
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, pd_test_tr ("Phases", "阶段"));
   g_assert_cmpuint (items->len, ==, 4);
   for (guint i = 0; i < 4; i++)
     g_assert_cmpstr (pd_timeline_item_get_label (g_ptr_array_index (items, i)), ==, phases[i]);
   {
     PdTimelinePhase *phase = g_ptr_array_index (pd_timeline_view_get_data (f->view)->phases, 1);
-    g_autofree char *text = g_strdup_printf ("%s\n%s", tr ("2014-01-01 – 2015-12-31", "2014年1月1日至2015年12月31日"),
+    g_autofree char *text = g_strdup_printf ("%s\n%s", pd_test_tr ("2014-01-01 – 2015-12-31", "2014年1月1日至2015年12月31日"),
                                              phase->summary);
 
     assert_item (g_ptr_array_index (items, 1), "系统推进", text);
@@ -687,12 +672,12 @@ test_accessible (Fixture       *f,
   /* The plan's eleven milestones: the first by name, due, not done. */
   items = shown_items (pd_timeline_canvas_get_header_list (f->canvas, TRUE), GTK_ACCESSIBLE_ROLE_LIST_ITEM);
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (pd_timeline_canvas_get_header_list (f->canvas, TRUE)),
-                                       GTK_ACCESSIBLE_PROPERTY_LABEL, tr ("Milestones", "节点"));
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, pd_test_tr ("Milestones", "节点"));
   g_assert_cmpuint (items->len, ==, 11);
   assert_item (g_ptr_array_index (items, 0), "各项目牵头单位研究制定实施方案",
-               tr ("Due 2013-03-31 · not done", "完成时限：2013年3月31日 · 未完成"));
+               pd_test_tr ("Due 2013-03-31 · not done", "完成时限：2013年3月31日 · 未完成"));
   assert_item (g_ptr_array_index (items, 10), "2022年度创建平安广州考评",
-               tr ("Due 2022-12-31 · not done", "完成时限：2022年12月31日 · 未完成"));
+               pd_test_tr ("Due 2022-12-31 · not done", "完成时限：2022年12月31日 · 未完成"));
   g_clear_pointer (&items, g_ptr_array_unref);
 
   /* Zoomed into 2013: only what is in view has an item. */

@@ -32,7 +32,7 @@
 
 #define TODAY "2014-01-15"
 /* How a bad date is answered, in either language. */
-#define NOT_A_DATE tr ("Not a date: write dates like 2013-03-31", "日期无效：请按“2013年3月31日”的格式填写")
+#define NOT_A_DATE pd_test_tr ("Not a date: write dates like 2013-03-31", "日期无效：请按“2013年3月31日”的格式填写")
 
 typedef struct
 {
@@ -44,22 +44,6 @@ typedef struct
   GtkWindow  *window;
   GPtrArray  *errors;
 } Fixture;
-
-static gboolean
-in_chinese (void)
-{
-  const char *language = g_getenv ("LANGUAGE");
-
-  return language != NULL && g_str_has_prefix (language, "zh");
-}
-
-/* @en or @zh, as the UI language. */
-static const char *
-tr (const char *en,
-    const char *zh)
-{
-  return in_chinese () ? zh : en;
-}
 
 static void
 iterate (guint milliseconds)
@@ -252,17 +236,17 @@ test_milestones (Fixture       *fixture,
   row = GTK_WIDGET (gtk_list_box_get_row_at_index (list, 0));
   g_assert_true (has_label (row, "各项目牵头单位研究制定实施方案"));
   /* Dates as the UI language writes them. */
-  g_assert_true (has_label (row, tr ("2013-03-31 · Deadline", "2013年3月31日 · 完成时限")));
+  g_assert_true (has_label (row, pd_test_tr ("2013-03-31 · Deadline", "2013年3月31日 · 完成时限")));
   /* On 2014-01-15 the 2013 milestones are overdue, the 2014 one is not. */
-  g_assert_true (has_label (row, tr ("Overdue", "超期")));
-  g_assert_true (has_label (GTK_WIDGET (gtk_list_box_get_row_at_index (list, 1)), tr ("Overdue", "超期")));
-  g_assert_false (has_label (GTK_WIDGET (gtk_list_box_get_row_at_index (list, 2)), tr ("Overdue", "超期")));
-  g_assert_cmpuint (count_labels (GTK_WIDGET (list), tr ("Overdue", "超期")), ==, 2);
+  g_assert_true (has_label (row, pd_test_tr ("Overdue", "超期")));
+  g_assert_true (has_label (GTK_WIDGET (gtk_list_box_get_row_at_index (list, 1)), pd_test_tr ("Overdue", "超期")));
+  g_assert_false (has_label (GTK_WIDGET (gtk_list_box_get_row_at_index (list, 2)), pd_test_tr ("Overdue", "超期")));
+  g_assert_cmpuint (count_labels (GTK_WIDGET (list), pd_test_tr ("Overdue", "超期")), ==, 2);
 
   /* Added through the dialog: Save is offered only for a good date. */
   dialog = pd_tracking_view_open_milestone_dialog (view, NULL);
   g_assert_nonnull (dialog);
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (dialog, "date"))), ==, tr (TODAY, "2014年1月15日"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (dialog, "date"))), ==, pd_test_tr (TODAY, "2014年1月15日"));
   g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "save"));  /* no title yet */
   set_text (dialog, "title", "中期督导检查");
   set_text (dialog, "date", "2014-02-30");
@@ -281,7 +265,7 @@ test_milestones (Fixture       *fixture,
   g_assert_cmpstr (pd_milestone_get_due_on (added), ==, "2014-06-30");
   row = GTK_WIDGET (gtk_list_box_get_row_at_index (list, 2));
   g_assert_true (has_label (row, "中期督导检查"));
-  g_assert_true (has_label (row, tr ("2014-06-30 · Inspection", "2014年6月30日 · 督导检查")));
+  g_assert_true (has_label (row, pd_test_tr ("2014-06-30 · Inspection", "2014年6月30日 · 督导检查")));
 
   /* The first is marked done today with its check; undone, it is open again. */
   row = GTK_WIDGET (gtk_list_box_get_row_at_index (list, 0));
@@ -295,18 +279,18 @@ test_milestones (Fixture       *fixture,
     g_assert_cmpstr (pd_milestone_get_done_on (first), ==, TODAY);
   }
   row = GTK_WIDGET (gtk_list_box_get_row_at_index (list, 0));
-  g_assert_true (has_label (row, tr ("Done on " TODAY, "已于2014年1月15日完成")));
-  g_assert_false (has_label (row, tr ("Overdue", "超期")));
-  g_assert_cmpuint (count_labels (GTK_WIDGET (list), tr ("Overdue", "超期")), ==, 1);
+  g_assert_true (has_label (row, pd_test_tr ("Done on " TODAY, "已于2014年1月15日完成")));
+  g_assert_false (has_label (row, pd_test_tr ("Overdue", "超期")));
+  g_assert_cmpuint (count_labels (GTK_WIDGET (list), pd_test_tr ("Overdue", "超期")), ==, 1);
   undo (fixture);
   row = GTK_WIDGET (gtk_list_box_get_row_at_index (list, 0));
   g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (find_type (row, GTK_TYPE_CHECK_BUTTON))));
-  g_assert_true (has_label (row, tr ("Overdue", "超期")));
+  g_assert_true (has_label (row, pd_test_tr ("Overdue", "超期")));
 
   /* Edited: a later date moves it down the list. */
   dialog = pd_tracking_view_open_milestone_dialog (view, added);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (dialog, "title"))), ==, "中期督导检查");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (dialog, "date"))), ==, tr ("2014-06-30", "2014年6月30日"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (dialog, "date"))), ==, pd_test_tr ("2014-06-30", "2014年6月30日"));
   set_text (dialog, "date", "2015/6/30");
   g_assert_true (respond (dialog, "save"));
   g_assert_cmpstr (pd_milestone_get_due_on (added), ==, "2015-06-30");
@@ -388,14 +372,14 @@ test_indicators (Fixture       *fixture,
   {
     const char *description = gtk_widget_get_tooltip_text (pd_tracking_view_get_value_cell (view, clearance, 2015));
 
-    g_assert_cmpstr (description, ==, tr ("破案率, 2015: target 95, actual 96.2 %", "破案率，2015年：目标 95，实际 96.2 %"));
+    g_assert_cmpstr (description, ==, pd_test_tr ("破案率, 2015: target 95, actual 96.2 %", "破案率，2015年：目标 95，实际 96.2 %"));
   }
 
   /* Not a number: refused in the editor, which stays open. */
   editor = pd_tracking_view_open_value_editor (view, cases, 2013);
   iterate (100);
   g_assert_false (pd_tracking_view_apply_value_editor (view, "三十", ""));
-  g_assert_true (has_label (editor, tr ("Target: not a number", "目标：不是数字")));
+  g_assert_true (has_label (editor, pd_test_tr ("Target: not a number", "目标：不是数字")));
   g_assert_false (pd_indicator_get_value (cases, 2013, NULL));
   /* An actual alone is fine. */
   g_assert_true (pd_tracking_view_apply_value_editor (view, "", "12"));
@@ -504,7 +488,7 @@ test_evaluations (Fixture       *fixture,
   /* This year (2014, as the plan has it) is shown first. */
   g_assert_cmpint (pd_tracking_view_get_year (view), ==, 2014);
   g_assert_cmpuint (n_rows (list), ==, 0);
-  g_assert_true (has_label (GTK_WIDGET (view), tr ("No evaluations for this year", "本年度没有考评")));
+  g_assert_true (has_label (GTK_WIDGET (view), pd_test_tr ("No evaluations for this year", "本年度没有考评")));
 
   add_evaluation (fixture, view, "越秀区", "95", 1, NULL);
   add_evaluation (fixture, view, "荔湾区", "88.5", 2, NULL);
@@ -515,20 +499,20 @@ test_evaluations (Fixture       *fixture,
   dialog = pd_tracking_view_open_evaluation_dialog (view, NULL);
   select_item (dialog, "unit", unit_index (fixture, "天河区"));
   g_assert_false (adw_message_dialog_get_response_enabled (ADW_MESSAGE_DIALOG (dialog), "save"));
-  g_assert_true (has_label (dialog, tr ("An evaluation needs a score or a grade", "考评必须有分数或等次")));
+  g_assert_true (has_label (dialog, pd_test_tr ("An evaluation needs a score or a grade", "考评必须有分数或等次")));
   set_text (dialog, "score", "9x");
-  g_assert_true (has_label (dialog, tr ("The score is not a number", "分数不是数字")));
+  g_assert_true (has_label (dialog, pd_test_tr ("The score is not a number", "分数不是数字")));
   g_assert_false (respond (dialog, "save"));
 
   {
     g_autofree char *ranking = dup_ranking (list);
     g_autofree char *expected = g_strdup_printf ("1 海珠区 95 %s; 1 越秀区 95 %s; 3 荔湾区 88.5 %s; — 白云区 基本合格",
-                                                 tr ("Excellent", "优秀"), tr ("Excellent", "优秀"),
-                                                 tr ("Good", "良好"));
+                                                 pd_test_tr ("Excellent", "优秀"), pd_test_tr ("Excellent", "优秀"),
+                                                 pd_test_tr ("Good", "良好"));
 
     g_assert_cmpstr (ranking, ==, expected);
   }
-  g_assert_true (has_label (GTK_WIDGET (view), tr ("2014: 4 units evaluated, ranked by score, then grade",
+  g_assert_true (has_label (GTK_WIDGET (view), pd_test_tr ("2014: 4 units evaluated, ranked by score, then grade",
                                                    "2014年：4 个单位参加考评，按分数、再按等次排名")));
 
   /* Edited: the unit stays, the score moves it up. */
@@ -584,7 +568,7 @@ test_light_column (Fixture       *fixture,
   {
     g_autoptr(GtkColumnViewColumn) light = g_list_model_get_item (columns, 5);
 
-    g_assert_cmpstr (gtk_column_view_column_get_title (light), ==, tr ("Light", "亮灯"));
+    g_assert_cmpstr (gtk_column_view_column_get_title (light), ==, pd_test_tr ("Light", "亮灯"));
   }
 
   /* 五、公共安全防控工程: eleven projects, none started: grey, shown as ○ and named. */
@@ -655,12 +639,12 @@ test_progress_reports (Fixture       *fixture,
   g_assert_true (pd_progress_reports_group_get_project (group) == project);
   list = pd_progress_reports_group_get_list (group);
   g_assert_cmpuint (n_rows (list), ==, 0);
-  g_assert_true (has_label (GTK_WIDGET (editor), tr ("Progress reports", "进展情况")));
+  g_assert_true (has_label (GTK_WIDGET (editor), pd_test_tr ("Progress reports", "进展情况")));
   g_assert_cmpuint (count_labels (GTK_WIDGET (plan_list), grey), ==, 11);
 
   /* Added: dated today, by the lead unit, active at the project's progress. */
   dialog = pd_progress_reports_group_open_dialog (group, NULL);
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (dialog, "date"))), ==, tr (TODAY, "2014年1月15日"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (dialog, "date"))), ==, pd_test_tr (TODAY, "2014年1月15日"));
   g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (field (dialog, "unit"))), ==, 0);
   g_assert_cmpuint (adw_combo_row_get_selected (ADW_COMBO_ROW (field (dialog, "status"))), ==, PD_STATUS_ACTIVE);
   g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (field (dialog, "update"))));
@@ -672,7 +656,7 @@ test_progress_reports (Fixture       *fixture,
 
   g_assert_cmpuint (n_rows (list), ==, 1);
   row = GTK_WIDGET (gtk_list_box_get_row_at_index (list, 0));
-  g_assert_true (has_label (row, tr ("2014-01-10 · Active · 40%", "2014年1月10日 · 进行中 · 40%")));
+  g_assert_true (has_label (row, pd_test_tr ("2014-01-10 · Active · 40%", "2014年1月10日 · 进行中 · 40%")));
   g_assert_true (has_label (row, "市公安局"));
   g_assert_cmpint (pd_project_get_status (project), ==, PD_STATUS_ACTIVE);
   g_assert_cmpint (pd_project_get_progress (project), ==, 40);
@@ -702,9 +686,9 @@ test_progress_reports (Fixture       *fixture,
   g_assert_cmpint (pd_project_get_progress (project), ==, 40);
 
   g_assert_true (has_label (GTK_WIDGET (gtk_list_box_get_row_at_index (list, 2)),
-                            tr ("2013-12-31 · Active · 30%", "2013年12月31日 · 进行中 · 30%")));
+                            pd_test_tr ("2013-12-31 · Active · 30%", "2013年12月31日 · 进行中 · 30%")));
   g_assert_true (has_label (GTK_WIDGET (gtk_list_box_get_row_at_index (list, 0)),
-                            tr ("2014-01-12 · Suspended · 40%", "2014年1月12日 · 已暂停 · 40%")));
+                            pd_test_tr ("2014-01-12 · Suspended · 40%", "2014年1月12日 · 已暂停 · 40%")));
 
   /* A date that is none is not offered: the reason names the form, the
    * text stays as typed. */
@@ -774,7 +758,7 @@ test_today_dialog (Fixture       *fixture,
   stored = g_settings_get_string (settings, "today");
   g_assert_cmpstr (stored, ==, "2016-06-30");
   dialog = pd_tracking_present_today_dialog (fixture->window);
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (dialog, "date"))), ==, tr ("2016-06-30", "2016年6月30日"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (dialog, "date"))), ==, pd_test_tr ("2016-06-30", "2016年6月30日"));
   g_assert_true (respond (dialog, "system"));
   g_free (stored);
   stored = g_settings_get_string (settings, "today");

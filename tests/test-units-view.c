@@ -36,22 +36,6 @@ typedef struct
   GPtrArray   *errors;   /* of char * */
 } Fixture;
 
-static gboolean
-in_chinese (void)
-{
-  const char *language = g_getenv ("LANGUAGE");
-
-  return language != NULL && g_str_has_prefix (language, "zh");
-}
-
-/* @en or @zh, as the UI language. */
-static const char *
-tr (const char *en,
-    const char *zh)
-{
-  return in_chinese () ? zh : en;
-}
-
 static void
 iterate (guint milliseconds)
 {
@@ -308,7 +292,7 @@ test_columns (Fixture       *fixture,
   static const char * const ids[] = { "unit", "kind", "lead", "cooperate", "responsible" };
   static const char * const titles_en[] = { "Unit", "Kind", "Lead", "Cooperate", "Responsible" };
   static const char * const titles_zh[] = { "单位", "类别", "牵头", "配合", "负责落实" };
-  const char * const *titles = in_chinese () ? titles_zh : titles_en;
+  const char * const *titles = pd_test_in_chinese () ? titles_zh : titles_en;
   GtkColumnView *column_view = pd_units_view_get_column_view (fixture->view);
   GListModel *columns = gtk_column_view_get_columns (column_view);
 
@@ -323,14 +307,14 @@ test_columns (Fixture       *fixture,
     }
 
   gtk_test_accessible_assert_property (column_view, GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                       tr ("Units", "单位"));
+                                       pd_test_tr ("Units", "单位"));
   gtk_test_accessible_assert_property (pd_units_view_get_responsibility_list (fixture->view),
                                        GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                       tr ("Responsibility list", "责任清单"));
+                                       pd_test_tr ("Responsibility list", "责任清单"));
 
   /* Nothing is selected yet: the right pane asks for a unit. */
   g_assert_null (pd_units_view_get_selected_unit (fixture->view));
-  g_assert_true (shows (fixture, tr ("Select a Unit", "选择单位")));
+  g_assert_true (shows (fixture, pd_test_tr ("Select a Unit", "选择单位")));
 }
 
 static void
@@ -377,7 +361,7 @@ test_counts (Fixture       *fixture,
   texts = row_texts (fixture->view, "市公安局");
   g_assert_nonnull (texts);
   g_assert_cmpstr (g_ptr_array_index (texts, 0), ==, "市公安局");
-  g_assert_cmpstr (last_text (texts, 3), ==, tr ("Government", "政府部门"));
+  g_assert_cmpstr (last_text (texts, 3), ==, pd_test_tr ("Government", "政府部门"));
   g_assert_cmpstr (last_text (texts, 2), ==, "8");
   g_assert_cmpstr (last_text (texts, 1), ==, "15");
   g_assert_cmpstr (last_text (texts, 0), ==, "1");
@@ -388,8 +372,8 @@ test_counts (Fixture       *fixture,
   g_clear_pointer (&texts, g_ptr_array_unref);
   texts = row_texts (fixture->view, "各区(县级市)");
   g_assert_nonnull (texts);
-  g_assert_cmpstr (g_ptr_array_index (texts, 1), ==, tr ("collective", "集合"));
-  g_assert_cmpstr (last_text (texts, 3), ==, tr ("District", "区（县级市）"));
+  g_assert_cmpstr (g_ptr_array_index (texts, 1), ==, pd_test_tr ("collective", "集合"));
+  g_assert_cmpstr (last_text (texts, 3), ==, pd_test_tr ("District", "区（县级市）"));
   g_assert_cmpstr (last_text (texts, 1), ==, "45");
 }
 
@@ -412,7 +396,7 @@ test_responsibility_list (Fixture       *fixture,
   pd_units_view_select_unit (fixture->view, police);
   iterate (200);
   g_assert_true (pd_units_view_get_selected_unit (fixture->view) == police);
-  g_assert_true (shows (fixture, tr ("Projects Led (8)", "牵头项目（8）")));
+  g_assert_true (shows (fixture, pd_test_tr ("Projects Led (8)", "牵头项目（8）")));
 
   /* Leads first, then responsible, then cooperations, each in document order. */
   g_assert_cmpuint (g_list_model_get_n_items (listed), ==, 8 + 1 + 15);
@@ -460,7 +444,7 @@ test_responsibility_list (Fixture       *fixture,
   }
   gtk_test_accessible_assert_property (gtk_list_box_get_row_at_index (GTK_LIST_BOX (lead_list), 1),
                                        GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                       tr ("Project 26, 反恐怖工作建设项目, in 五、公共安全防控工程",
+                                       pd_test_tr ("Project 26, 反恐怖工作建设项目, in 五、公共安全防控工程",
                                            "项目 26，反恐怖工作建设项目，属于五、公共安全防控工程"));
 
   /* Unselecting shows the placeholder again. */
@@ -468,7 +452,7 @@ test_responsibility_list (Fixture       *fixture,
   iterate (100);
   g_assert_null (pd_units_view_get_selected_unit (fixture->view));
   g_assert_cmpuint (g_list_model_get_n_items (listed), ==, 0);
-  g_assert_true (shows (fixture, tr ("Select a Unit", "选择单位")));
+  g_assert_true (shows (fixture, pd_test_tr ("Select a Unit", "选择单位")));
 }
 
 static void
@@ -489,9 +473,9 @@ test_scope (Fixture       *fixture,
   g_assert_cmpint (pd_project_get_number (pd_assignment_get_project (first)), ==, 32);
   g_assert_cmpstr (pd_assignment_get_scope (first), ==, "食品安全监管");
   assert_numbers (GTK_LIST_BOX (lead_list), (const int[]) { 32 }, 1);
-  g_assert_nonnull (find_label (lead_list, tr ("Scope: 食品安全监管", "分工范围：食品安全监管")));
+  g_assert_nonnull (find_label (lead_list, pd_test_tr ("Scope: 食品安全监管", "分工范围：食品安全监管")));
   g_assert_nonnull (find_label (lead_list, "食品药品安全监管项目"));
-  g_assert_null (find_label (lead_list, tr ("Scope: 药品安全监管", "分工范围：药品安全监管")));
+  g_assert_null (find_label (lead_list, pd_test_tr ("Scope: 药品安全监管", "分工范围：药品安全监管")));
 }
 
 static void
@@ -503,7 +487,7 @@ test_collective_and_successor (Fixture       *fixture,
   PdUnit *huangpu = pd_store_find_unit_by_name (fixture->store, "黄埔区");
   GtkListBox *members = pd_units_view_get_members_list (fixture->view);
   /* Dates as the UI language writes them. */
-  const char *replaced = tr ("Replaced by 黄埔区 on 2014-02-12", "2014年2月12日起由黄埔区接替");
+  const char *replaced = pd_test_tr ("Replaced by 黄埔区 on 2014-02-12", "2014年2月12日起由黄埔区接替");
   GtkWidget *label, *row;
 
   /* A collective unit lists the twelve district-level units of 2013. */
@@ -514,8 +498,8 @@ test_collective_and_successor (Fixture       *fixture,
     g_assert_nonnull (gtk_list_box_get_row_at_index (members, i));
   g_assert_null (gtk_list_box_get_row_at_index (members, 12));
   g_assert_nonnull (find_label (GTK_WIDGET (members), "萝岗区"));
-  g_assert_nonnull (find_label (GTK_WIDGET (members), tr ("until 2014-02-12", "至2014年2月12日")));
-  g_assert_true (shows (fixture, tr ("Members (12)", "成员单位（12）")));
+  g_assert_nonnull (find_label (GTK_WIDGET (members), pd_test_tr ("until 2014-02-12", "至2014年2月12日")));
+  g_assert_true (shows (fixture, pd_test_tr ("Members (12)", "成员单位（12）")));
 
   /* 萝岗区 was merged into 黄埔区: the date carries the year. */
   pd_units_view_select_unit (fixture->view, luogang);
@@ -523,9 +507,9 @@ test_collective_and_successor (Fixture       *fixture,
   g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (members)));
   label = find_label (GTK_WIDGET (fixture->view), replaced);
   g_assert_nonnull (label);
-  g_assert_true (shows (fixture, tr ("District · until 2014-02-12", "区（县级市） · 至2014年2月12日")));
-  g_assert_true (shows (fixture, tr ("Member of 各区(县级市)", "各区(县级市)的成员单位")));
-  g_assert_true (shows (fixture, tr ("No projects are assigned to this unit directly.",
+  g_assert_true (shows (fixture, pd_test_tr ("District · until 2014-02-12", "区（县级市） · 至2014年2月12日")));
+  g_assert_true (shows (fixture, pd_test_tr ("Member of 各区(县级市)", "各区(县级市)的成员单位")));
+  g_assert_true (shows (fixture, pd_test_tr ("No projects are assigned to this unit directly.",
                                      "没有直接分配给该单位的项目。")));
 
   /* Activating the row goes to the successor, which names its predecessor. */
@@ -534,7 +518,7 @@ test_collective_and_successor (Fixture       *fixture,
   g_signal_emit_by_name (row, "activate");
   iterate (200);
   g_assert_true (pd_units_view_get_selected_unit (fixture->view) == huangpu);
-  g_assert_true (shows (fixture, tr ("Took over from 萝岗区 on 2014-02-12", "2014年2月12日起接替萝岗区")));
+  g_assert_true (shows (fixture, pd_test_tr ("Took over from 萝岗区 on 2014-02-12", "2014年2月12日起接替萝岗区")));
 }
 
 static void
@@ -620,7 +604,7 @@ test_live_counts (Fixture       *fixture,
   g_assert_cmpstr (last_text (texts, 2), ==, "9");
   assert_numbers (pd_units_view_get_role_list (fixture->view, PD_ROLE_LEAD),
                   (const int[]) { 1, 25, 26, 28, 29, 35, 41, 50, 51 }, 9);
-  g_assert_true (shows (fixture, tr ("Projects Led (9)", "牵头项目（9）")));
+  g_assert_true (shows (fixture, pd_test_tr ("Projects Led (9)", "牵头项目（9）")));
 
   /* The load order follows: sorted by leads, the heaviest first. */
   sort_by (fixture->view, "lead", GTK_SORT_ASCENDING);
@@ -727,7 +711,7 @@ test_search (Fixture       *fixture,
   pd_units_view_set_search_text (fixture->view, "不存在的单位");
   iterate (100);
   g_assert_cmpuint (pd_units_view_get_n_rows (fixture->view), ==, 0);
-  g_assert_true (shows (fixture, tr ("No Units Found", "未找到单位")));
+  g_assert_true (shows (fixture, pd_test_tr ("No Units Found", "未找到单位")));
 
   /* Selecting a unit the search hides clears the search. */
   pd_units_view_select_unit (fixture->view, police);
@@ -873,7 +857,7 @@ test_edit_rename (Fixture       *fixture,
   GtkWidget *heading = pd_units_view_get_responsibility_list (fixture->view);
   AdwEntryRow *row = pd_units_view_get_name_row (fixture->view);
   PdUnit *police = pd_store_find_unit_by_name (fixture->store, "市公安局");
-  const char *duplicate = tr ("There is already a unit called “市司法局”", "已有名为“市司法局”的单位");
+  const char *duplicate = pd_test_tr ("There is already a unit called “市司法局”", "已有名为“市司法局”的单位");
 
   pd_units_view_select_unit (fixture->view, police);
   iterate (200);
@@ -929,7 +913,7 @@ test_edit_rename (Fixture       *fixture,
   /* So is an empty name. */
   enter_name (fixture, "   ");
   g_assert_cmpstr (pd_units_view_get_name_message (fixture->view), ==,
-                   tr ("A unit needs a name", "单位必须有名称"));
+                   pd_test_tr ("A unit needs a name", "单位必须有名称"));
   g_assert_cmpuint (n_undo (fixture), ==, 0);
 
   /* Another unit: its own name, no message. */
@@ -960,15 +944,15 @@ test_edit_kind (Fixture       *fixture,
   g_assert_cmpuint (fixture->pushed->len, ==, 1);
   texts = row_texts (fixture->view, "市公安局");
   g_assert_nonnull (texts);
-  g_assert_cmpstr (last_text (texts, 3), ==, tr ("Judicial", "司法机关"));
-  g_assert_true (shows (fixture, tr ("Judicial body", "司法机关")));
+  g_assert_cmpstr (last_text (texts, 3), ==, pd_test_tr ("Judicial", "司法机关"));
+  g_assert_true (shows (fixture, pd_test_tr ("Judicial body", "司法机关")));
 
   undo (fixture);
   g_assert_cmpstr (pd_unit_get_kind (police), ==, "government");
   g_assert_cmpuint (adw_combo_row_get_selected (kind_row), ==, 1);
   g_clear_pointer (&texts, g_ptr_array_unref);
   texts = row_texts (fixture->view, "市公安局");
-  g_assert_cmpstr (last_text (texts, 3), ==, tr ("Government", "政府部门"));
+  g_assert_cmpstr (last_text (texts, 3), ==, pd_test_tr ("Government", "政府部门"));
   /* Undo set the row from the plan: that pushed nothing. */
   g_assert_cmpuint (fixture->pushed->len, ==, 1);
   g_assert_cmpuint (n_undo (fixture), ==, 0);
@@ -1008,14 +992,14 @@ test_edit_members (Fixture       *fixture,
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (picker)));
   g_assert_cmpuint (n_list_rows (members), ==, 13);
   g_assert_nonnull (find_label (GTK_WIDGET (members), "从化区"));
-  g_assert_true (shows (fixture, tr ("Members (13)", "成员单位（13）")));
+  g_assert_true (shows (fixture, pd_test_tr ("Members (13)", "成员单位（13）")));
   g_assert_cmpuint (n_undo (fixture), ==, 1);
   g_assert_cmpuint (fixture->pushed->len, ==, 1);
 
   undo (fixture);
   g_assert_cmpuint (n_list_rows (members), ==, 12);
   g_assert_null (find_label (GTK_WIDGET (members), "从化区"));
-  g_assert_true (shows (fixture, tr ("Members (12)", "成员单位（12）")));
+  g_assert_true (shows (fixture, pd_test_tr ("Members (12)", "成员单位（12）")));
 
   /* Remove 萝岗区 with its row's button. */
   for (guint i = 0; i < 12; i++)
@@ -1119,7 +1103,7 @@ test_edit_delete (Fixture       *fixture,
                    ADW_RESPONSE_DESTRUCTIVE);
 
   /* Cancel keeps it. */
-  click_response (dialog, tr ("_Cancel", "取消(_C)"));
+  click_response (dialog, pd_test_tr ("_Cancel", "取消(_C)"));
   g_assert_null (find_message_dialog ());
   g_assert_true (pd_store_find_unit_by_name (fixture->store, "市直政法部门") == unit);
   g_assert_cmpuint (n_undo (fixture), ==, 0);
@@ -1129,11 +1113,11 @@ test_edit_delete (Fixture       *fixture,
   /* Confirm deletes it, in one undoable step the window offers to undo. */
   dialog = pd_units_view_confirm_delete (fixture->view);
   g_assert_nonnull (dialog);
-  click_response (dialog, tr ("_Delete", "删除(_D)"));
+  click_response (dialog, pd_test_tr ("_Delete", "删除(_D)"));
   g_assert_null (pd_store_find_unit_by_name (fixture->store, "市直政法部门"));
   g_assert_cmpuint (pd_units_view_get_n_rows (fixture->view), ==, 109);
   g_assert_null (pd_units_view_get_selected_unit (fixture->view));
-  g_assert_true (shows (fixture, tr ("Select a Unit", "选择单位")));
+  g_assert_true (shows (fixture, pd_test_tr ("Select a Unit", "选择单位")));
   g_assert_cmpuint (n_undo (fixture), ==, 1);
   g_assert_cmpuint (fixture->pushed->len, ==, 1);
   g_assert_true (pd_command_is_destructive (last_pushed (fixture)));
@@ -1166,7 +1150,7 @@ test_edit_delete (Fixture       *fixture,
     g_assert_true (g_strv_contains ((const char * const *)lines, "22 社会稳定风险评估机制建设项目"));
     g_assert_true (g_str_has_prefix (lines[23], "56 "));
   }
-  click_response (dialog, tr ("_Cancel", "取消(_C)"));
+  click_response (dialog, pd_test_tr ("_Cancel", "取消(_C)"));
   g_assert_null (find_message_dialog ());
   g_assert_cmpuint (n_undo (fixture), ==, 0);
   g_assert_cmpuint (fixture->errors->len, ==, 0);

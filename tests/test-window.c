@@ -22,14 +22,6 @@
 #include "views/pd-history-view.h"
 #include "views/pd-plan-properties.h"
 
-static gboolean
-in_chinese (void)
-{
-  const char *language = g_getenv ("LANGUAGE");
-
-  return language != NULL && g_str_has_prefix (language, "zh");
-}
-
 static void
 iterate (guint milliseconds)
 {
@@ -75,7 +67,7 @@ test_programmes_expand (void)
   g_autoptr(GListModel) columns = NULL;
   static const char * const titles_en[] = { "No.", "Project", "Lead units", "Cooperating units", "Status", "Light" };
   static const char * const titles_zh[] = { "序号", "项目", "牵头单位", "配合单位", "状态", "亮灯" };
-  const char * const *titles = in_chinese () ? titles_zh : titles_en;
+  const char * const *titles = pd_test_in_chinese () ? titles_zh : titles_en;
 
   gtk_window_present (GTK_WINDOW (window));
   iterate (300);
@@ -141,7 +133,7 @@ test_error_page (void)
   pd_window_show_error (window, "/tmp/broken.plandesk", "The plan file is damaged");
   gtk_window_present (GTK_WINDOW (window));
   iterate (200);
-  g_assert_true (find_label (GTK_WIDGET (window), in_chinese () ? "无法打开方案" : "The Plan Cannot Be Opened"));
+  g_assert_true (find_label (GTK_WIDGET (window), pd_test_in_chinese () ? "无法打开方案" : "The Plan Cannot Be Opened"));
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
@@ -360,7 +352,7 @@ test_search (void)
    * the UI language. */
   n_columns = g_list_model_get_n_items (gtk_column_view_get_columns (column_view));
   status_column = g_list_model_get_item (gtk_column_view_get_columns (column_view), n_columns - 2);
-  g_assert_cmpstr (gtk_column_view_column_get_title (status_column), ==, in_chinese () ? "状态" : "Status");
+  g_assert_cmpstr (gtk_column_view_column_get_title (status_column), ==, pd_test_in_chinese () ? "状态" : "Status");
 
   /* The search bar starts hidden; typing 公安 into its entry shows each
    * matching project under its programme, every programme expanded. */
@@ -402,12 +394,12 @@ test_search (void)
   label = find_label_widget (GTK_WIDGET (window), "市公安局");
   g_assert_nonnull (label);
   g_assert_true (label_has_bold (label, 3, 9));
-  g_assert_true (find_label (GTK_WIDGET (window), in_chinese () ? "计划中" : "Planned"));
+  g_assert_true (find_label (GTK_WIDGET (window), pd_test_in_chinese () ? "计划中" : "Planned"));
   {
     g_autofree char *count = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u project", "%u projects", 25), 25);
 
     g_assert_true (find_label (GTK_WIDGET (window), count));
-    if (!in_chinese ())
+    if (!pd_test_in_chinese ())
       g_assert_cmpstr (count, ==, "25 projects");
   }
 
@@ -416,7 +408,7 @@ test_search (void)
   pd_project_set_title (p25, "群体性事件处置机制建设项目（修订）");
   iterate (200);
   g_assert_true (find_label (GTK_WIDGET (window), "群体性事件处置机制建设项目（修订）"));
-  g_assert_true (find_label (GTK_WIDGET (window), in_chinese () ? "进行中" : "Active"));
+  g_assert_true (find_label (GTK_WIDGET (window), pd_test_in_chinese () ? "进行中" : "Active"));
 
   /* Closing the search bar shows every programme again, collapsed as before. */
   pd_plan_list_set_search_mode (list, FALSE);
@@ -522,7 +514,7 @@ test_search_edits (void)
   push_command (history, pd_command_rename_unit (store, police, "市警察局", NULL));
   iterate (50);
   g_assert_cmpuint (pd_plan_filter_count_projects (pd_plan_list_get_filter (list)), ==, 0);
-  g_assert_true (find_label (GTK_WIDGET (window), in_chinese () ? "没有匹配的项目" : "No Matching Projects"));
+  g_assert_true (find_label (GTK_WIDGET (window), pd_test_in_chinese () ? "没有匹配的项目" : "No Matching Projects"));
   g_assert_true (pd_history_undo (history, &error));
   g_assert_no_error (error);
   iterate (50);
@@ -585,7 +577,7 @@ test_history (void)
   iterate (200);
 
   g_assert_true (find_label (view, "修改项目 29 的日期"));
-  g_assert_true (find_label (view, in_chinese () ? "2026年11月26日 23:00 · 张三" : "2026-11-26 23:00 · 张三"));
+  g_assert_true (find_label (view, pd_test_in_chinese () ? "2026年11月26日 23:00 · 张三" : "2026-11-26 23:00 · 张三"));
 
   history = pd_history_new (store);
   push_command (history, pd_command_set_project_title (pd_store_find_project_by_number (store, 1),
@@ -594,7 +586,7 @@ test_history (void)
   g_assert_cmpuint (g_list_model_get_n_items (pd_history_view_get_model (PD_HISTORY_VIEW (view))), ==, 2);
   newest = g_list_model_get_item (pd_history_view_get_model (PD_HISTORY_VIEW (view)), 0);
   g_assert_true (find_label (view, pd_log_entry_get_description (newest)));
-  today = g_date_time_format (now, in_chinese () ? "%Y年%-m月%-d日 " : "%Y-%m-%d ");
+  today = g_date_time_format (now, pd_test_in_chinese () ? "%Y年%-m月%-d日 " : "%Y-%m-%d ");
   {
     g_autofree char *shown = pd_date_format_time (pd_log_entry_get_changed_at (newest));
 
@@ -633,16 +625,16 @@ test_plan_properties (void)
   gtk_window_present (GTK_WINDOW (properties));
   iterate (200);
 
-  g_assert_cmpstr (gtk_editable_get_text (start), ==, in_chinese () ? "2013年1月1日" : "2013-01-01");
-  g_assert_cmpstr (gtk_editable_get_text (end), ==, in_chinese () ? "2022年12月31日" : "2022-12-31");
-  g_assert_true (find_label (GTK_WIDGET (properties), in_chinese () ? "日期按“2013年3月31日”的格式填写。"
+  g_assert_cmpstr (gtk_editable_get_text (start), ==, pd_test_in_chinese () ? "2013年1月1日" : "2013-01-01");
+  g_assert_cmpstr (gtk_editable_get_text (end), ==, pd_test_in_chinese () ? "2022年12月31日" : "2022-12-31");
+  g_assert_true (find_label (GTK_WIDGET (properties), pd_test_in_chinese () ? "日期按“2013年3月31日”的格式填写。"
                                                                     : "Write dates like 2013-03-31."));
 
   gtk_editable_set_text (end, "2022年13月1日");
   g_assert_false (pd_plan_properties_apply (properties));
   g_assert_true (gtk_widget_get_visible (error_label));
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (error_label)), ==,
-                   in_chinese () ? "日期无效：请按“2013年3月31日”的格式填写" : "Not a date: write dates like 2013-03-31");
+                   pd_test_in_chinese () ? "日期无效：请按“2013年3月31日”的格式填写" : "Not a date: write dates like 2013-03-31");
   g_assert_cmpstr (gtk_editable_get_text (end), ==, "2022年13月1日");
   g_assert_cmpuint (pd_history_get_n_undo (history), ==, 0);
 
@@ -749,7 +741,7 @@ test_one_window_per_plan (void)
     refused = pd_application_open_plan (app, text);
     g_assert_null (pd_window_get_store (refused));
     iterate (100);
-    g_assert_true (find_label (GTK_WIDGET (refused), in_chinese () ? "无法打开方案" : "The Plan Cannot Be Opened"));
+    g_assert_true (find_label (GTK_WIDGET (refused), pd_test_in_chinese () ? "无法打开方案" : "The Plan Cannot Be Opened"));
     gtk_window_destroy (GTK_WINDOW (refused));
   }
 

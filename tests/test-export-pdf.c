@@ -740,7 +740,7 @@ test_dates (void)
   text = pdf_text (division_path, 1, 1);
   flat = squeeze (text);
   g_assert_nonnull (strstr (flat, pd_test_tr ("创建平安广州推进方案(2013—2022年)·2013-01-01to2022-12-31",
-                                      "创建平安广州推进方案(2013—2022年)·2013年1月1日至2022年12月31日")));
+                                              "创建平安广州推进方案(2013—2022年)·2013年1月1日至2022年12月31日")));
   g_assert_nonnull (strstr (flat, pd_test_tr ("Generatedon2024-03-15", "生成日期：2024年3月15日")));
 
   /* Project 2 due on 2013-03-31, the others on 2022-12-31. */

@@ -404,7 +404,7 @@ test_xlsx_hand_report (void)
   assert_line (lines, "oddHeader\t&C&9&\"宋体,Regular\"创建平安广州推进方案 R&&D");
   /* The footer: the page and the day the report was made, as the UI language writes them. */
   assert_line (lines, pd_test_tr ("oddFooter\t&C&9&\"宋体,Regular\"Page &P of &N&R&9&\"宋体,Regular\"2024-05-06",
-                          "oddFooter\t&C&9&\"宋体,Regular\"第 &P 页，共 &N 页&R&9&\"宋体,Regular\"2024年5月6日"));
+                                  "oddFooter\t&C&9&\"宋体,Regular\"第 &P 页，共 &N 页&R&9&\"宋体,Regular\"2024年5月6日"));
 
   /* The relative widths 1 : 6 : 3 : 4 : 1.5 spread over the printable
    * width of A3 landscape (183.3 units: 8 pixels at 96 dpi, besides 5
@@ -499,9 +499,9 @@ test_xlsx_dates (void)
   g_assert_cmpuint (n_dates, ==, 68);
   /* The date on top reads as the UI language writes days, too. */
   assert_line (lines, pd_test_tr ("cell\tA4\ts\tAs of 2020-06-30: 0 red, 0 yellow, 0 green, 0 blue (done), "
-                          "68 grey (not started or suspended).",
-                          "cell\tA4\ts\t截至2020年6月30日：红灯 0 项，黄灯 0 项，绿灯 0 项，蓝灯 0 项（已完成），"
-                          "灰灯 68 项（未启动或已暂停）。"));
+                                  "68 grey (not started or suspended).",
+                                  "cell\tA4\ts\t截至2020年6月30日：红灯 0 项，黄灯 0 项，绿灯 0 项，蓝灯 0 项（已完成），"
+                                  "灰灯 68 项（未启动或已暂停）。"));
   pd_test_remove_tree (dir);
 }
 
@@ -622,7 +622,7 @@ test_xlsx_unwritable (void)
   g_assert_false (pd_xlsx_writer_write (report, path, NULL, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
   g_assert_cmpstr (error->message, ==, pd_test_tr ("Could not write the spreadsheet: No such file or directory",
-                                           expected_zh));
+                                                   expected_zh));
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
   pd_test_remove_tree (dir);
 }
@@ -700,7 +700,7 @@ test_html_hand_report (void)
   assert_line (lines, "p\tsubtitle\t创建平安广州推进方案（2013—2022年）");
   assert_line (lines, pd_test_tr ("time\t-\t2024-05-06", "time\t-\t2024年5月6日"));
   g_assert_nonnull (strstr (html, pd_test_tr ("<p class=\"date\"><time datetime=\"2024-05-06\">2024-05-06</time></p>",
-                                      "<p class=\"date\"><time datetime=\"2024-05-06\">2024年5月6日</time></p>")));
+                                              "<p class=\"date\"><time datetime=\"2024-05-06\">2024年5月6日</time></p>")));
   assert_line (lines, "p\trunning-header\t创建平安广州推进方案 R&D");
   assert_lines_with (lines, "h2", "-\t一、总体要求|-\t二、附表");
   assert_lines_with (lines, "h3", "-\t（一）工作任务");
@@ -741,7 +741,7 @@ test_html_hand_report (void)
   g_assert_nonnull (strstr (html, "size: A3 landscape;"));
   g_assert_nonnull (strstr (html, "@top-center { content: \"创建平安广州推进方案 R\\26 D\";"));
   g_assert_nonnull (strstr (html, pd_test_tr ("@bottom-center { content: \"Page \" counter(page) \" of \" counter(pages);",
-                                      "@bottom-center { content: \"第 \" counter(page) \" 页，共 \" counter(pages) \" 页\";")));
+                                              "@bottom-center { content: \"第 \" counter(page) \" 页，共 \" counter(pages) \" 页\";")));
   g_assert_nonnull (strstr (html, "thead { display: table-header-group; }"));
   g_assert_nonnull (strstr (html, "\"Noto Serif CJK SC\", \"Source Han Serif SC\", \"SimSun\""));
   pd_test_remove_tree (dir);
@@ -843,11 +843,11 @@ test_html_dates (void)
   lines = check_html (html, dir);
 
   g_assert_nonnull (strstr (html, pd_test_tr ("<td class=\"date\"><time datetime=\"2022-12-31\">2022-12-31</time></td>",
-                                      "<td class=\"date\"><time datetime=\"2022-12-31\">2022年12月31日</time></td>")));
+                                              "<td class=\"date\"><time datetime=\"2022-12-31\">2022年12月31日</time></td>")));
   assert_line (lines, pd_test_tr ("time\t-\t2022-12-31", "time\t-\t2022年12月31日"));
   assert_line (lines, pd_test_tr ("td\tdate\t1\t-\t2022-12-31", "td\tdate\t1\t-\t2022年12月31日"));
   assert_line (lines, pd_test_tr ("p\tsubtitle\t创建平安广州推进方案(2013—2022年) · 2013-01-01 to 2022-12-31",
-                          "p\tsubtitle\t创建平安广州推进方案(2013—2022年) · 2013年1月1日至2022年12月31日"));
+                                  "p\tsubtitle\t创建平安广州推进方案(2013—2022年) · 2013年1月1日至2022年12月31日"));
   pd_test_remove_tree (dir);
 }
 

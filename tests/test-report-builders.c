@@ -264,7 +264,7 @@ test_division (void)
   /* The plan's period, its days as the UI language writes them. */
   g_assert_cmpstr (report->subtitle, ==,
                    pd_test_tr ("创建平安广州推进方案(2013—2022年) · 2013-01-01 to 2022-12-31",
-                       "创建平安广州推进方案(2013—2022年) · 2013年1月1日至2022年12月31日"));
+                               "创建平安广州推进方案(2013—2022年) · 2013年1月1日至2022年12月31日"));
   g_assert_cmpint (report->paper, ==, PD_REPORT_PAPER_A4);
   g_assert_true (report->landscape);
   g_assert_cmpuint (count_blocks (report, PD_REPORT_BLOCK_TABLE, 0), ==, 1);
@@ -610,7 +610,7 @@ test_progress_bundled (void)
   g_assert_cmpstr (report->title, ==, _("Progress Report"));
   g_assert_cmpstr (nth_block (report, PD_REPORT_BLOCK_PARAGRAPH, 0)->text, ==,
                    pd_test_tr ("As of 2020-06-30: 0 red, 0 yellow, 0 green, 0 blue (done), 68 grey (not started or suspended).",
-                       "截至2020年6月30日：红灯 0 项，黄灯 0 项，绿灯 0 项，蓝灯 0 项（已完成），灰灯 68 项（未启动或已暂停）。"));
+                               "截至2020年6月30日：红灯 0 项，黄灯 0 项，绿灯 0 项，蓝灯 0 项（已完成），灰灯 68 项（未启动或已暂停）。"));
 
   table = nth_table (report, 0);
   g_assert_cmpuint (table->rows->len, ==, N_PROGRAMMES + N_PROJECTS);
@@ -676,7 +676,7 @@ test_progress_edited (void)
   report = pd_report_progress_new (store, "2020-06-30");
   g_assert_cmpstr (nth_block (report, PD_REPORT_BLOCK_PARAGRAPH, 0)->text, ==,
                    pd_test_tr ("As of 2020-06-30: 1 red, 2 yellow, 1 green, 1 blue (done), 63 grey (not started or suspended).",
-                       "截至2020年6月30日：红灯 1 项，黄灯 2 项，绿灯 1 项，蓝灯 1 项（已完成），灰灯 63 项（未启动或已暂停）。"));
+                               "截至2020年6月30日：红灯 1 项，黄灯 2 项，绿灯 1 项，蓝灯 1 项（已完成），灰灯 63 项（未启动或已暂停）。"));
 
   table = nth_table (report, 0);
   light = column_of (table, C_("report column", "Traffic light"));

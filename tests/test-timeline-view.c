@@ -498,7 +498,7 @@ test_progress_report (Fixture       *f,
     tip = pd_timeline_canvas_dup_tooltip_at (f->canvas, point.x, point.y + 4);
     g_assert_nonnull (tip);
     g_assert_cmpstr (tip, ==, pd_test_tr ("Progress report 2016-05-01: 30% · Active\n市公安局\n视频监控已建成 1.2 万个",
-                                  "2016年5月1日进展情况：30% · 进行中\n市公安局\n视频监控已建成 1.2 万个"));
+                                          "2016年5月1日进展情况：30% · 进行中\n市公安局\n视频监控已建成 1.2 万个"));
   }
 
   /* Undone, one step at a time. */

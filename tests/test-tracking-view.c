@@ -513,7 +513,7 @@ test_evaluations (Fixture       *fixture,
     g_assert_cmpstr (ranking, ==, expected);
   }
   g_assert_true (has_label (GTK_WIDGET (view), pd_test_tr ("2014: 4 units evaluated, ranked by score, then grade",
-                                                   "2014年：4 个单位参加考评，按分数、再按等次排名")));
+                                                           "2014年：4 个单位参加考评，按分数、再按等次排名")));
 
   /* Edited: the unit stays, the score moves it up. */
   {

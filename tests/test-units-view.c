@@ -445,7 +445,7 @@ test_responsibility_list (Fixture       *fixture,
   gtk_test_accessible_assert_property (gtk_list_box_get_row_at_index (GTK_LIST_BOX (lead_list), 1),
                                        GTK_ACCESSIBLE_PROPERTY_LABEL,
                                        pd_test_tr ("Project 26, 反恐怖工作建设项目, in 五、公共安全防控工程",
-                                           "项目 26，反恐怖工作建设项目，属于五、公共安全防控工程"));
+                                                   "项目 26，反恐怖工作建设项目，属于五、公共安全防控工程"));
 
   /* Unselecting shows the placeholder again. */
   pd_units_view_select_unit (fixture->view, NULL);
@@ -510,7 +510,7 @@ test_collective_and_successor (Fixture       *fixture,
   g_assert_true (shows (fixture, pd_test_tr ("District · until 2014-02-12", "区（县级市） · 至2014年2月12日")));
   g_assert_true (shows (fixture, pd_test_tr ("Member of 各区(县级市)", "各区(县级市)的成员单位")));
   g_assert_true (shows (fixture, pd_test_tr ("No projects are assigned to this unit directly.",
-                                     "没有直接分配给该单位的项目。")));
+                                             "没有直接分配给该单位的项目。")));
 
   /* Activating the row goes to the successor, which names its predecessor. */
   row = gtk_widget_get_ancestor (label, GTK_TYPE_LIST_BOX_ROW);

@@ -164,6 +164,7 @@ struct _PdTimelineCanvas
   guint           adjusting : 1;
 
   int             focus;       /* row index, -1: none */
+  double          pointer_x;   /* over the canvas; -1: elsewhere */
   PdProject      *selected;    /* weak: the store keeps it */
   char           *today;
   guint32         today_day;
@@ -1197,6 +1198,24 @@ on_key_pressed (GtkEventControllerKey *controller,
     }
 }
 
+/* Where the pointer is over the canvas (-1: not over it), for zooming
+ * around it: GTK 4.8's scroll events carry no position of their own. */
+static void
+on_motion (GtkEventControllerMotion *controller,
+           double                    x,
+           double                    y,
+           PdTimelineCanvas         *self)
+{
+  self->pointer_x = x;
+}
+
+static void
+on_leave (GtkEventControllerMotion *controller,
+          PdTimelineCanvas         *self)
+{
+  self->pointer_x = -1;
+}
+
 static gboolean
 on_scroll (GtkEventControllerScroll *controller,
            double                    dx,
@@ -1204,22 +1223,11 @@ on_scroll (GtkEventControllerScroll *controller,
            PdTimelineCanvas         *self)
 {
   GdkModifierType state = gtk_event_controller_get_current_event_state (GTK_EVENT_CONTROLLER (controller));
-  double x = 0, y = 0;
-  GdkEvent *event = gtk_event_controller_get_current_event (GTK_EVENT_CONTROLLER (controller));
 
   if ((state & GDK_CONTROL_MASK) == 0)
     return FALSE;
-  if (event == NULL || !gdk_event_get_position (event, &x, &y))
-    x = NAME_W + chart_width (self) / 2;
-  else
-    {
-      graphene_point_t p;
-
-      if (gtk_widget_compute_point (GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (self))), GTK_WIDGET (self),
-                                    &GRAPHENE_POINT_INIT (x, y), &p))
-        x = p.x;
-    }
-  pd_timeline_canvas_zoom_at_pointer (self, x, dy);
+  pd_timeline_canvas_zoom_at_pointer (self, self->pointer_x >= 0 ? self->pointer_x : NAME_W + chart_width (self) / 2,
+                                      dy);
   return TRUE;
 }
 
@@ -2185,6 +2193,13 @@ pd_timeline_canvas_init (PdTimelineCanvas *self)
 
   controller = gtk_event_controller_key_new ();
   g_signal_connect (controller, "key-pressed", G_CALLBACK (on_key_pressed), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+
+  self->pointer_x = -1;
+  controller = gtk_event_controller_motion_new ();
+  g_signal_connect (controller, "enter", G_CALLBACK (on_motion), self);
+  g_signal_connect (controller, "motion", G_CALLBACK (on_motion), self);
+  g_signal_connect (controller, "leave", G_CALLBACK (on_leave), self);
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
 
   controller = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL |

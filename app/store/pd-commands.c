@@ -1152,6 +1152,33 @@ pd_command_remove_unit_member (PdUnit *collective,
 /* Everything that names @unit_id, except its assignments: memberships both
  * ways, successors, progress reports and evaluations. With @into_id, they
  * name that unit instead; without, they go. */
+/* Removes @collective_id's membership of @member_id and, unless one of the
+ * new pair is 0 (no unit), they are the same unit or the membership exists
+ * already, records @new_collective_id's of @new_member_id instead: a
+ * unit's memberships as it is merged into another or deleted. */
+static gboolean
+move_membership (PdCommand  *command,
+                 PdStore    *store,
+                 gint64      collective_id,
+                 gint64      member_id,
+                 gint64      new_collective_id,
+                 gint64      new_member_id,
+                 GError    **error)
+{
+  PdRow *row;
+
+  if (!pd_command_delete_row (command, store, PD_TABLE_MEMBER, collective_id, member_id, error))
+    return FALSE;
+  if (new_collective_id == 0 || new_member_id == 0 || new_collective_id == new_member_id ||
+      pd_store_query_int (store, "SELECT count(*) FROM unit_member WHERE collective_id = ?1 AND member_id = ?2",
+                          new_collective_id, new_member_id) > 0)
+    return TRUE;
+  row = pd_row_new (PD_TABLE_MEMBER);
+  pd_row_set_int (row, "collective_id", new_collective_id);
+  pd_row_set_int (row, "member_id", new_member_id);
+  return pd_command_insert_row (command, store, row, error);
+}
+
 static gboolean
 hand_over_references (PdCommand  *command,
                       PdStore    *store,
@@ -1169,35 +1196,15 @@ hand_over_references (PdCommand  *command,
     {
       gint64 c = g_array_index (collectives, gint64, i);
 
-      if (!pd_command_delete_row (command, store, PD_TABLE_MEMBER, c, unit_id, error))
+      if (!move_membership (command, store, c, unit_id, c, into_id, error))
         return FALSE;
-      if (into_id != 0 && c != into_id &&
-          pd_store_query_int (store, "SELECT count(*) FROM unit_member WHERE collective_id = ?1 AND member_id = ?2", c, into_id) == 0)
-        {
-          PdRow *row = pd_row_new (PD_TABLE_MEMBER);
-
-          pd_row_set_int (row, "collective_id", c);
-          pd_row_set_int (row, "member_id", into_id);
-          if (!pd_command_insert_row (command, store, row, error))
-            return FALSE;
-        }
     }
   for (guint i = 0; i < members->len; i++)
     {
       gint64 m = g_array_index (members, gint64, i);
 
-      if (!pd_command_delete_row (command, store, PD_TABLE_MEMBER, unit_id, m, error))
+      if (!move_membership (command, store, unit_id, m, into_id, m, error))
         return FALSE;
-      if (into_id != 0 && m != into_id &&
-          pd_store_query_int (store, "SELECT count(*) FROM unit_member WHERE collective_id = ?1 AND member_id = ?2", into_id, m) == 0)
-        {
-          PdRow *row = pd_row_new (PD_TABLE_MEMBER);
-
-          pd_row_set_int (row, "collective_id", into_id);
-          pd_row_set_int (row, "member_id", m);
-          if (!pd_command_insert_row (command, store, row, error))
-            return FALSE;
-        }
     }
   for (guint i = 0; i < predecessors->len; i++)
     {

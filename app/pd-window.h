@@ -8,7 +8,7 @@
 
 #include "pd-application.h"
 #include "store/pd-history.h"
-#include "views/pd-plan-list.h"
+#include "views/list/pd-plan-list.h"
 
 G_BEGIN_DECLS
 

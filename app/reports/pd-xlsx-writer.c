@@ -218,8 +218,8 @@ row_height (guint  n_lines,
 {
   double height = n_lines * size * LINE_SPACING + 6;
 
-  /* Whole points, rounded up (no libm here). */
-  return MIN (409.0, (double)(gint64)(height + 0.999));
+  /* Whole points, rounded up. */
+  return MIN (409.0, ceil (height));
 }
 
 /* The sum of the grid column widths from @first over @span columns. */

@@ -8,7 +8,7 @@
 
 #include "store/pd-history.h"
 #include "store/pd-project.h"
-#include "views/pd-timeline-data.h"
+#include "pd-timeline-data.h"
 
 G_BEGIN_DECLS
 

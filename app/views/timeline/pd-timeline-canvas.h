@@ -11,8 +11,8 @@
 #include "reports/pd-traffic-light.h"
 #include "store/pd-history.h"
 #include "store/pd-programme.h"
-#include "views/pd-timeline-axis.h"
-#include "views/pd-timeline-data.h"
+#include "pd-timeline-axis.h"
+#include "pd-timeline-data.h"
 
 G_BEGIN_DECLS
 

@@ -22,7 +22,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "pd-plan-list.h"
-#include "pd-tracking-view.h"
+#include "views/tracking/pd-tracking-view.h"
 #include "store/pd-commands.h"
 
 /* Units named in a cell; the rest are only counted (the cell is narrower). */

@@ -35,6 +35,7 @@
 #include "pd-config.h"
 
 #include <glib/gi18n-lib.h>
+#include <math.h>
 #include <string.h>
 
 #include "pd-timeline-canvas.h"
@@ -55,33 +56,6 @@
 #define BAR_H       16.0
 #define HANDLE_W    6.0
 #define BOTTOM_PAD  24.0
-
-/* Rounding without libm, which the application does not link. */
-static inline double
-pd_floor (double x)
-{
-  double t = (double)(gint64)x;
-
-  return t > x ? t - 1 : t;
-}
-
-static inline double
-pd_ceil (double x)
-{
-  return -pd_floor (-x);
-}
-
-static inline double
-pd_round (double x)
-{
-  return pd_floor (x + 0.5);
-}
-
-static inline double
-pd_abs (double x)
-{
-  return x < 0 ? -x : x;
-}
 
 typedef enum
 {
@@ -252,7 +226,7 @@ row_index_at_y (PdTimelineCanvas *self,
   if (y < HEADER_H)
     return -1;
   content_y = y - HEADER_H + vscroll (self);
-  index = (int)pd_floor (content_y / ROW_H);
+  index = (int)floor (content_y / ROW_H);
   return index >= 0 && (guint)index < self->rows->len ? index : -1;
 }
 
@@ -273,8 +247,8 @@ get_rows_in_view (PdTimelineCanvas *self,
   double scroll = vscroll (self);
   double page = gtk_widget_get_height (GTK_WIDGET (self)) - HEADER_H;
 
-  *first = MAX (0, (int)pd_floor (scroll / ROW_H));
-  *last = page > 0 ? MIN ((int)self->rows->len - 1, (int)pd_ceil ((scroll + page) / ROW_H) - 1) : -1;
+  *first = MAX (0, (int)floor (scroll / ROW_H));
+  *last = page > 0 ? MIN ((int)self->rows->len - 1, (int)ceil ((scroll + page) / ROW_H) - 1) : -1;
 }
 
 /* A day as people read it: 2013-03-31, or 2013年3月31日 in Chinese. */
@@ -368,7 +342,7 @@ append_layout (GtkSnapshot   *snapshot,
                const GdkRGBA *color)
 {
   gtk_snapshot_save (snapshot);
-  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (pd_round (x), pd_round (y)));
+  gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (round (x), round (y)));
   gtk_snapshot_append_layout (snapshot, layout, color);
   gtk_snapshot_restore (snapshot);
 }
@@ -1313,11 +1287,11 @@ pd_timeline_canvas_dup_tooltip_at (PdTimelineCanvas *self,
             {
               PdTimelineMilestone *milestone = g_ptr_array_index (self->data->milestones, i);
 
-              if (pd_abs (day_x (self, milestone->due_on + 0.5) - x) <= 8)
+              if (fabs (day_x (self, milestone->due_on + 0.5) - x) <= 8)
                 return dup_milestone_text (milestone);
             }
         }
-      if (self->today_day != 0 && pd_abs (day_x (self, self->today_day + 0.5) - x) <= 4)
+      if (self->today_day != 0 && fabs (day_x (self, self->today_day + 0.5) - x) <= 4)
         {
           g_autofree char *today = format_day (self->today_day);
 
@@ -1340,14 +1314,14 @@ pd_timeline_canvas_dup_tooltip_at (PdTimelineCanvas *self,
         {
           PdTimelineReport *report = g_ptr_array_index (reports, i);
 
-          if (pd_abs (day_x (self, report->reported_on + 0.5) - x) <= 5)
+          if (fabs (day_x (self, report->reported_on + 0.5) - x) <= 5)
             return dup_report_text (report);
         }
       for (guint i = 0; milestones != NULL && i < milestones->len; i++)
         {
           PdTimelineMilestone *milestone = g_ptr_array_index (milestones, i);
 
-          if (pd_abs (day_x (self, milestone->due_on + 0.5) - x) <= 7)
+          if (fabs (day_x (self, milestone->due_on + 0.5) - x) <= 7)
             return dup_milestone_text (milestone);
         }
     }
@@ -1440,11 +1414,11 @@ draw_grid (PdTimelineCanvas *self,
   pd_timeline_axis_get_visible_days (self->axis, &first, &last);
   if (minor != PD_TIMELINE_TICK_YEAR && minor != PD_TIMELINE_TICK_DAY)
     for (guint32 d = pd_timeline_axis_unit_start (minor, first); d <= last; d = pd_timeline_axis_unit_next (minor, d))
-      gtk_snapshot_append_color (snapshot, &faint, &GRAPHENE_RECT_INIT (pd_round (day_x (self, d)), top, 1, height));
+      gtk_snapshot_append_color (snapshot, &faint, &GRAPHENE_RECT_INIT (round (day_x (self, d)), top, 1, height));
   for (guint32 d = pd_timeline_axis_unit_start (PD_TIMELINE_TICK_YEAR, first); d <= last;
        d = pd_timeline_axis_unit_next (PD_TIMELINE_TICK_YEAR, d))
     gtk_snapshot_append_color (snapshot, &self->colors[COLOR_GRID],
-                               &GRAPHENE_RECT_INIT (pd_round (day_x (self, d)), top, 1, height));
+                               &GRAPHENE_RECT_INIT (round (day_x (self, d)), top, 1, height));
 }
 
 static void
@@ -1564,7 +1538,7 @@ draw_ticks (PdTimelineCanvas   *self,
       layout = get_layout (self, major ? 'b' : 's', text);
       layout_size (layout, &lw, &lh);
       gtk_snapshot_append_color (snapshot, &self->colors[COLOR_GRID],
-                                 &GRAPHENE_RECT_INIT (pd_round (x0), top + (major ? 0 : height / 2), 1,
+                                 &GRAPHENE_RECT_INIT (round (x0), top + (major ? 0 : height / 2), 1,
                                                       major ? height : height / 2));
       if (lw + 6 > x1 - x0)
         {
@@ -1710,8 +1684,8 @@ draw_project_row (PdTimelineCanvas *self,
       if (x < NAME_W || x > width)
         continue;
       gtk_snapshot_append_color (snapshot, &self->colors[COLOR_REPORT],
-                                 &GRAPHENE_RECT_INIT (pd_round (x) - 1, top - 3, 2, BAR_H + 6));
-      append_rounded (snapshot, &self->colors[COLOR_REPORT], pd_round (x) - 3.5, top - 6, 7, 7, 3.5);
+                                 &GRAPHENE_RECT_INIT (round (x) - 1, top - 3, 2, BAR_H + 6));
+      append_rounded (snapshot, &self->colors[COLOR_REPORT], round (x) - 3.5, top - 6, 7, 7, 3.5);
     }
   milestones = pd_timeline_data_get_milestones (self->data, pd_project_get_id (row->project));
   for (guint i = 0; milestones != NULL && i < milestones->len; i++)
@@ -1818,7 +1792,7 @@ pd_timeline_canvas_snapshot (GtkWidget   *widget,
   int first, last;
   GdkRGBA header = self->colors[COLOR_HEADER];
   gboolean focused = gtk_widget_has_focus (widget);
-  double today_x = self->today_day != 0 ? pd_round (day_x (self, self->today_day + 0.5)) : -1;
+  double today_x = self->today_day != 0 ? round (day_x (self, self->today_day + 0.5)) : -1;
   PdTimelineTickUnit major, minor;
 
   get_rows_in_view (self, &first, &last);

@@ -24,10 +24,10 @@
 #include <gtksourceview/gtksource.h>
 #include <stdio.h>
 
-#include "pd-a11y.h"
+#include "views/shared/pd-a11y.h"
 #include "pd-progress-reports-group.h"
 #include "pd-project-editor.h"
-#include "pd-unit-picker.h"
+#include "views/shared/pd-unit-picker.h"
 #include "store/pd-commands.h"
 #include "store/pd-date.h"
 

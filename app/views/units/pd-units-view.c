@@ -27,8 +27,8 @@
 #include <glib/gi18n-lib.h>
 #include <string.h>
 
-#include "pd-a11y.h"
-#include "pd-unit-matcher.h"
+#include "views/shared/pd-a11y.h"
+#include "views/shared/pd-unit-matcher.h"
 #include "pd-units-view.h"
 #include "store/pd-commands.h"
 #include "store/pd-date.h"

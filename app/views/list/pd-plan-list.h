@@ -7,7 +7,7 @@
 #include <gtk/gtk.h>
 
 #include "store/pd-store.h"
-#include "views/pd-plan-filter.h"
+#include "pd-plan-filter.h"
 
 G_BEGIN_DECLS
 

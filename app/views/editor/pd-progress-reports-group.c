@@ -18,7 +18,7 @@
 #include <gtksourceview/gtksource.h>
 
 #include "pd-progress-reports-group.h"
-#include "pd-tracking-view.h"
+#include "views/tracking/pd-tracking-view.h"
 #include "store/pd-commands.h"
 #include "store/pd-date.h"
 

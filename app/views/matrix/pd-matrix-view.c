@@ -27,47 +27,13 @@
 #include <adwaita.h>
 #include <cairo-svg.h>
 #include <glib/gi18n-lib.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "pd-matrix-view.h"
 #include "pd-matrix-view-private.h"
 #include "store/pd-commands.h"
-
-/* Rounding without libm, which the library does not link. */
-static inline double
-pd_floor (double x)
-{
-  double t = (double)(gint64)x;
-
-  return t > x ? t - 1 : t;
-}
-
-static inline double
-pd_ceil (double x)
-{
-  double t = (double)(gint64)x;
-
-  return t < x ? t + 1 : t;
-}
-
-static inline double
-pd_round (double x)
-{
-  return pd_floor (x + 0.5);
-}
-
-static inline float
-pd_roundf (float x)
-{
-  return (float)pd_round (x);
-}
-
-static inline float
-pd_ceilf (float x)
-{
-  return (float)pd_ceil (x);
-}
 
 /* PdMatrixProxy: an undrawn child standing for a cell or header in the
  * accessibility tree. */
@@ -932,17 +898,17 @@ update_geometry (PdMatrixView *self)
 
   update_fonts (self);
   em = g->em;
-  g->cell = (int)pd_round (BASE_CELL * zoom);
-  g->indent = self->show_members ? (int)pd_round (em * 1.2) : 0;
+  g->cell = (int)round (BASE_CELL * zoom);
+  g->indent = self->show_members ? (int)round (em * 1.2) : 0;
   {
     guint grand = MAX (self->grand[0], MAX (self->grand[1], self->grand[2]));
     guint grand_digits = grand >= 10000 ? 5 : grand >= 1000 ? 4 : 3;
 
     /* The grand totals (bold) fit their columns. */
-    g->total_w = MAX (g->cell, (int)pd_ceil (em * (grand_digits * 0.68 + 0.9)));
+    g->total_w = MAX (g->cell, (int)ceil (em * (grand_digits * 0.68 + 0.9)));
   }
-  g->right = 3 * g->total_w + (int)pd_ceil (em * 0.8);
-  g->foot_h = (int)pd_ceil (MAX (g->cell, em * 1.9));
+  g->right = 3 * g->total_w + (int)ceil (em * 0.8);
+  g->foot_h = (int)ceil (MAX (g->cell, em * 1.9));
 
   for (guint i = 0; i < self->project_lines->len; i++)
     {
@@ -956,8 +922,8 @@ update_geometry (PdMatrixView *self)
     {
       for (guint i = 0; i < self->unit_lines->len; i++)
         widest = MAX (widest, self->unit_width[unit_line (self, i)->unit]);
-      g->bar_w = (int)pd_round (em * 4.5);
-      g->head_w = (int)pd_ceil (CLAMP (widest + 1.2f, 7.0f, 15.0f) * em) + g->indent + g->bar_w;
+      g->bar_w = (int)round (em * 4.5);
+      g->head_w = (int)ceil (CLAMP (widest + 1.2f, 7.0f, 15.0f) * em) + g->indent + g->bar_w;
       /* Wide enough for the legend in the corner above. */
       {
         float label = 0;
@@ -965,11 +931,11 @@ update_geometry (PdMatrixView *self)
         for (int role = 0; role < PD_N_ROLES; role++)
           label = MAX (label, estimate_em (pd_role_get_label (role)));
         label = MAX (label, estimate_em (C_("matrix legend", "Scoped")));
-        g->head_w = MAX (g->head_w, (int)pd_ceil ((2 * (label * 0.85f + 2.0f) + 1.0f) * em));
+        g->head_w = MAX (g->head_w, (int)ceil ((2 * (label * 0.85f + 2.0f) + 1.0f) * em));
       }
-      g->band = (int)pd_ceil (em * 1.9);
+      g->band = (int)ceil (em * 1.9);
       g->rotate_numbers = digits * 0.62 * em + 6 > g->cell;
-      g->head_h = g->rotate_numbers ? (int)pd_ceil (digits * 0.62 * em + em * 0.9) : (int)pd_ceil (em * 1.8);
+      g->head_h = g->rotate_numbers ? (int)ceil (digits * 0.62 * em + em * 0.9) : (int)ceil (em * 1.8);
       g->vertical_chars = 0;
       g->left = g->head_w;
       g->top = g->band + g->head_h;
@@ -983,11 +949,11 @@ update_geometry (PdMatrixView *self)
       for (guint i = 0; i < self->unit_lines->len; i++)
         widest = MAX (widest, self->unit_width[unit_line (self, i)->unit]);
       g->bar_w = 0;
-      g->band = (int)pd_ceil (em * 2.0);
-      g->head_w = (int)pd_ceil (CLAMP (title + 1.0f, 8.0f, 17.0f) * em);
+      g->band = (int)ceil (em * 2.0);
+      g->head_w = (int)ceil (CLAMP (title + 1.0f, 8.0f, 17.0f) * em);
       /* Unit names read top to bottom, a character a line. */
-      g->vertical_chars = (guint)CLAMP (pd_ceilf (widest), 3, 9);
-      g->head_h = (int)pd_ceil ((g->vertical_chars * 1.22 + 0.8) * em) + g->indent;
+      g->vertical_chars = (guint)CLAMP (ceilf (widest), 3, 9);
+      g->head_h = (int)ceil ((g->vertical_chars * 1.22 + 0.8) * em) + g->indent;
       g->rotate_numbers = FALSE;
       g->left = g->band + g->head_w;
       g->top = g->head_h;
@@ -1222,8 +1188,8 @@ draw_mark (GtkSnapshot  *snapshot,
            float         size)
 {
   GdkRGBA color = colors->role[role];
-  float r = pd_roundf (size * 0.31f), cx = x + size / 2, cy = y + size / 2;
-  float w = MAX (2.0f, pd_roundf (size * 0.09f));
+  float r = roundf (size * 0.31f), cx = x + size / 2, cy = y + size / 2;
+  float w = MAX (2.0f, roundf (size * 0.09f));
   GskRoundedRect circle;
 
   if (flags & ENTRY_DERIVED)
@@ -1255,7 +1221,7 @@ draw_mark (GtkSnapshot  *snapshot,
 
   if (flags & ENTRY_SCOPED)
     {
-      float t = pd_roundf (size * 0.3f), a = t * (float)G_SQRT2;
+      float t = roundf (size * 0.3f), a = t * (float)G_SQRT2;
       GdkRGBA tick = colors->scope;
 
       if (flags & ENTRY_DERIVED)
@@ -1289,10 +1255,10 @@ compute_visible (PdMatrixView *self,
 
   v->x0 = g->left - (float)frame->x;
   v->y0 = g->top - (float)frame->y;
-  v->first_column = (guint)MAX (0.0, pd_floor (frame->x / g->cell));
-  v->first_row = (guint)MAX (0.0, pd_floor (frame->y / g->cell));
-  v->last_column = MIN ((guint)MAX (0.0, pd_ceil ((frame->x + MAX (area_w, 0)) / g->cell)), columns) ;
-  v->last_row = MIN ((guint)MAX (0.0, pd_ceil ((frame->y + MAX (area_h, 0)) / g->cell)), rows);
+  v->first_column = (guint)MAX (0.0, floor (frame->x / g->cell));
+  v->first_row = (guint)MAX (0.0, floor (frame->y / g->cell));
+  v->last_column = MIN ((guint)MAX (0.0, ceil ((frame->x + MAX (area_w, 0)) / g->cell)), columns) ;
+  v->last_row = MIN ((guint)MAX (0.0, ceil ((frame->y + MAX (area_h, 0)) / g->cell)), rows);
   /* Inclusive ends; an empty range has first > last. */
   if (v->last_column == 0 || v->first_column >= columns)
     v->first_column = 1, v->last_column = 0;
@@ -1401,7 +1367,7 @@ draw_cells (PdMatrixView *self,
       self->focus_row < n_rows (self) && self->focus_column < n_columns (self))
     {
       GskRoundedRect outline;
-      float w = MAX (2.0f, pd_roundf (cell * 0.08f));
+      float w = MAX (2.0f, roundf (cell * 0.08f));
       GdkRGBA f = c->focus;
 
       gsk_rounded_rect_init_from_rect (&outline,
@@ -1507,7 +1473,7 @@ draw_row_headers (PdMatrixView  *self,
         if (!self->transposed && self->max_load > 0)
           {
             float bx = g->head_w - g->bar_w, bw = g->bar_w - g->em * 0.6f;
-            float bh = pd_roundf (cell * 0.3f), by = y + (cell - bh) / 2;
+            float bh = roundf (cell * 0.3f), by = y + (cell - bh) / 2;
             static const PdRole order[] = { PD_ROLE_LEAD, PD_ROLE_RESPONSIBLE, PD_ROLE_COOPERATE };
 
             fill (snapshot, &c->grid, bx, by, bw, bh);
@@ -1647,7 +1613,7 @@ draw_corners (PdMatrixView *self,
 {
   const Geometry *g = &self->g;
   const Colors *c = get_colors (self);
-  float mark = pd_roundf (g->em * 1.15f);
+  float mark = roundf (g->em * 1.15f);
   float x = frame->width - g->right;
   static const PdRole order[] = { PD_ROLE_LEAD, PD_ROLE_COOPERATE, PD_ROLE_RESPONSIBLE };
 
@@ -1894,8 +1860,8 @@ hit_test (PdMatrixView *self,
   double height = gtk_widget_get_height (GTK_WIDGET (self));
   double sx = self->hadjustment ? gtk_adjustment_get_value (self->hadjustment) : 0;
   double sy = self->vadjustment ? gtk_adjustment_get_value (self->vadjustment) : 0;
-  int r = (int)pd_floor ((y - g->top + sy) / g->cell);
-  int col = (int)pd_floor ((x - g->left + sx) / g->cell);
+  int r = (int)floor ((y - g->top + sy) / g->cell);
+  int col = (int)floor ((x - g->left + sx) / g->cell);
   gboolean in_rows = y >= g->top && y < height - g->foot_h && r >= 0 && r < (int)n_rows (self);
   gboolean in_columns = x >= g->left && x < width - g->right && col >= 0 && col < (int)n_columns (self);
 
@@ -3260,7 +3226,7 @@ pd_matrix_view_export_image (PdMatrixView  *self,
   if (svg)
     surface = cairo_svg_surface_create (path, frame.width, frame.height);
   else
-    surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int)pd_ceilf (frame.width), (int)pd_ceilf (frame.height));
+    surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int)ceilf (frame.width), (int)ceilf (frame.height));
   cr = cairo_create (surface);
   if (node != NULL)
     gsk_render_node_draw (node, cr);

@@ -12,6 +12,7 @@
 #include "pd-config.h"
 
 #include <glib/gi18n-lib.h>
+#include <math.h>
 
 #include "pd-matrix-view-private.h"
 #include "store/pd-commands.h"
@@ -232,7 +233,7 @@ _pd_matrix_view_build_popover (PdMatrixView *self)
 {
   GtkWidget *popover = gtk_popover_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *scope_label;
+  GtkWidget *scope_label, *roles;
   GtkCheckButton *group = NULL;
   static const char *mnemonics[] = {
     /* Translators: in the matrix's cell popover: the unit has no role on the project */
@@ -263,6 +264,11 @@ _pd_matrix_view_build_popover (PdMatrixView *self)
   gtk_label_set_max_width_chars (GTK_LABEL (self->popover_subtitle), 24);
   gtk_box_append (GTK_BOX (box), self->popover_subtitle);
 
+  /* The roles two by two, so the popover is short enough to fit above or
+   * below any cell of a 720 px window. */
+  roles = gtk_grid_new ();
+  gtk_grid_set_column_spacing (GTK_GRID (roles), 12);
+  gtk_grid_set_column_homogeneous (GTK_GRID (roles), TRUE);
   for (int i = 0; i <= PD_N_ROLES; i++)
     {
       GtkWidget *button = gtk_check_button_new_with_mnemonic (g_dpgettext2 (GETTEXT_PACKAGE, "matrix role",
@@ -275,8 +281,9 @@ _pd_matrix_view_build_popover (PdMatrixView *self)
       g_object_set_data (G_OBJECT (button), "pd-role", GINT_TO_POINTER (i - 1));
       g_signal_connect (button, "toggled", G_CALLBACK (role_button_toggled_cb), self);
       self->role_buttons[i] = button;
-      gtk_box_append (GTK_BOX (box), button);
+      gtk_grid_attach (GTK_GRID (roles), button, i % 2, i / 2, 1, 1);
     }
+  gtk_box_append (GTK_BOX (box), roles);
 
   /* Translators: the scope of a unit's role on a project (e.g. 食品安全监管), in the matrix's popover */
   scope_label = gtk_label_new_with_mnemonic (_("_Scope"));
@@ -299,6 +306,33 @@ _pd_matrix_view_build_popover (PdMatrixView *self)
   g_signal_connect (popover, "closed", G_CALLBACK (popover_closed_cb), self);
   gtk_widget_set_parent (popover, GTK_WIDGET (self));
   return popover;
+}
+
+/* Below the cell where the popover fits in the window, else above it, else
+ * where there is more room: the window, not only the screen, bounds it, so
+ * the scope entry at its end is never cut off. */
+static GtkPositionType
+popover_side (PdMatrixView       *self,
+              const GdkRectangle *cell)
+{
+  GtkWidget *root = GTK_WIDGET (gtk_widget_get_root (GTK_WIDGET (self)));
+  double x, top, bottom;
+  int natural, below;
+
+  if (root == NULL)
+    return GTK_POS_BOTTOM;
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  if (!gtk_widget_translate_coordinates (GTK_WIDGET (self), root, cell->x, cell->y, &x, &top))
+    return GTK_POS_BOTTOM;
+  G_GNUC_END_IGNORE_DEPRECATIONS
+  bottom = top + cell->height;
+  gtk_widget_measure (self->popover, GTK_ORIENTATION_VERTICAL, -1, NULL, &natural, NULL, NULL);
+  below = gtk_widget_get_height (root) - (int)ceil (bottom);
+  if (natural <= below)
+    return GTK_POS_BOTTOM;
+  if (natural <= (int)floor (top) || top > below)
+    return GTK_POS_TOP;
+  return GTK_POS_BOTTOM;
 }
 
 /* Points the popover at its cell, kept inside the cells' area. */
@@ -328,6 +362,7 @@ _pd_matrix_view_place_popover (PdMatrixView *self,
       rect.x = CLAMP (rect.x, g->left, MAX (g->left, width - g->right - g->cell));
       rect.y = CLAMP (rect.y, g->top, MAX (g->top, height - g->foot_h - g->cell));
       gtk_popover_set_pointing_to (GTK_POPOVER (self->popover), &rect);
+      gtk_popover_set_position (GTK_POPOVER (self->popover), popover_side (self, &rect));
     }
 }
 

@@ -75,6 +75,10 @@ GtkEditable *pd_matrix_view_get_scope_entry  (PdMatrixView    *self);
  * the accessibility tree. */
 GtkWidget *pd_matrix_view_get_focus_widget   (PdMatrixView    *self);
 double     pd_matrix_view_get_zoom           (PdMatrixView    *self);
+/* The part of the view that cells show in, not covered by the sticky
+ * headers and totals, in widget coordinates. */
+void       pd_matrix_view_get_cells_area     (PdMatrixView    *self,
+                                              graphene_rect_t *area);
 PdMatrixModel *pd_matrix_view_get_model      (PdMatrixView    *self);
 
 /* Inside the class */
@@ -137,6 +141,8 @@ struct _PdMatrixView
   GtkAdjustment  *vadjustment;
   guint           hscroll_policy : 1;
   guint           vscroll_policy : 1;
+  /* The focus cell is to be scrolled into view once there is a view. */
+  guint           scroll_pending : 1;
 
   PdHistory      *history;
   PdStore        *store;

@@ -126,22 +126,31 @@ scroll_into_page (GtkAdjustment *adjustment,
   double page = gtk_adjustment_get_page_size (adjustment);
   double value = gtk_adjustment_get_value (adjustment);
 
-  if (start < value)
+  if (start < value || size > page)
     gtk_adjustment_set_value (adjustment, start);
   else if (start + size > value + page)
     gtk_adjustment_set_value (adjustment, start + size - page);
 }
 
-/* Scrolls the least that shows the focus cell. */
+/* Scrolls the least that shows the focus cell whole in the cells' area,
+ * clear of the headers and totals. A view not yet allocated has no page
+ * to show it in (the adjustments read 0): the scroll waits for the first
+ * size_allocate. */
 static void
 scroll_to_focus (PdMatrixView *self)
 {
   const PdMatrixGeometry *g = &self->g;
+  gboolean sized = self->hadjustment && self->vadjustment &&
+                   gtk_adjustment_get_page_size (self->hadjustment) > 0 &&
+                   gtk_adjustment_get_page_size (self->vadjustment) > 0;
 
-  if (self->hadjustment && self->focus_column < n_columns (self))
-    scroll_into_page (self->hadjustment, (double)self->focus_column * g->cell, g->cell);
-  if (self->vadjustment && self->focus_row < n_rows (self))
-    scroll_into_page (self->vadjustment, (double)self->focus_row * g->cell, g->cell);
+  if (self->focus_row >= n_rows (self) || self->focus_column >= n_columns (self))
+    return;
+  self->scroll_pending = !sized;
+  if (!sized)
+    return;
+  scroll_into_page (self->hadjustment, (double)self->focus_column * g->cell, g->cell);
+  scroll_into_page (self->vadjustment, (double)self->focus_row * g->cell, g->cell);
 }
 
 /* Focus and selection */
@@ -246,6 +255,7 @@ options_changed (PdMatrixView *self)
   _pd_matrix_view_update_grid_size (self);
   _pd_matrix_view_update_geometry (self);
   restore_focus (self);
+  configure_adjustments (self);
   gtk_widget_queue_resize (GTK_WIDGET (self));
   gtk_widget_queue_draw (GTK_WIDGET (self));
   scroll_to_focus (self);
@@ -258,6 +268,12 @@ set_sort (PdMatrixView *self,
   if (!pd_matrix_model_set_sort (self->model, sort))
     return;
   options_changed (self);
+  /* A new order shows its top: the focus goes to the first unit (the
+   * heaviest, by load), scrolled into view. */
+  if (is_transposed (self))
+    _pd_matrix_view_move_focus (self, self->focus_row, 0, FALSE);
+  else
+    _pd_matrix_view_move_focus (self, 0, self->focus_column, FALSE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SORT]);
 }
 
@@ -412,6 +428,8 @@ pd_matrix_view_size_allocate (GtkWidget *widget,
   float x, y;
 
   configure_adjustments (self);
+  if (self->scroll_pending)
+    scroll_to_focus (self);
   sx = self->hadjustment ? gtk_adjustment_get_value (self->hadjustment) : 0;
   sy = self->vadjustment ? gtk_adjustment_get_value (self->vadjustment) : 0;
   x = g->left + (float)self->focus_column * g->cell - (float)sx;
@@ -1027,6 +1045,18 @@ double
 pd_matrix_view_get_zoom (PdMatrixView *self)
 {
   return pd_matrix_zoom_levels[self->zoom_level];
+}
+
+void
+pd_matrix_view_get_cells_area (PdMatrixView    *self,
+                               graphene_rect_t *area)
+{
+  const PdMatrixGeometry *g = &self->g;
+  float width = gtk_widget_get_width (GTK_WIDGET (self));
+  float height = gtk_widget_get_height (GTK_WIDGET (self));
+
+  graphene_rect_init (area, g->left, g->top, MAX (width - g->left - g->right, 0),
+                      MAX (height - g->top - g->foot_h, 0));
 }
 
 PdMatrixModel *

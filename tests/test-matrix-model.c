@@ -23,17 +23,6 @@
 
 /* The bundled plan */
 
-static PdStore *
-open_bundled (void)
-{
-  g_autofree char *path = pd_test_bundled_plan_path ();
-  g_autoptr(GError) error = NULL;
-  PdStore *store = pd_store_open (path, PD_DATABASE_OPEN_READ_ONLY, &error);
-
-  g_assert_no_error (error);
-  return store;
-}
-
 static PdMatrixModel *
 model_for (PdStore *store)
 {
@@ -81,7 +70,7 @@ cell_role (PdMatrixModel *model,
 static void
 test_bundled_cells (void)
 {
-  g_autoptr(PdStore) store = open_bundled ();
+  g_autoptr(PdStore) store = pd_test_open_bundled ();
   g_autoptr(PdMatrixModel) model = model_for (store);
   PdProject *p32 = pd_store_find_project_by_number (store, 32);
   int column = pd_matrix_model_find_project_line (model, p32);
@@ -134,7 +123,7 @@ test_bundled_cells (void)
 static void
 test_bundled_totals (void)
 {
-  g_autoptr(PdStore) store = open_bundled ();
+  g_autoptr(PdStore) store = pd_test_open_bundled ();
   g_autoptr(PdMatrixModel) model = model_for (store);
   guint rows = pd_matrix_model_get_n_rows (model), columns = pd_matrix_model_get_n_columns (model);
   const guint *grand = pd_matrix_model_get_grand_totals (model);
@@ -197,7 +186,7 @@ test_bundled_totals (void)
 static void
 test_bundled_sort_load (void)
 {
-  g_autoptr(PdStore) store = open_bundled ();
+  g_autoptr(PdStore) store = pd_test_open_bundled ();
   g_autoptr(PdMatrixModel) model = model_for (store);
   guint rows;
   const guint *first;
@@ -249,7 +238,7 @@ test_bundled_sort_load (void)
 static void
 test_bundled_filters (void)
 {
-  g_autoptr(PdStore) store = open_bundled ();
+  g_autoptr(PdStore) store = pd_test_open_bundled ();
   g_autoptr(PdMatrixModel) model = model_for (store);
   g_autoptr(PdProgramme) fifth = g_list_model_get_item (pd_store_get_programmes (store), 4);
   g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT, pd_programme_get_id (fifth));
@@ -308,7 +297,7 @@ test_bundled_filters (void)
 static void
 test_bundled_transpose (void)
 {
-  g_autoptr(PdStore) store = open_bundled ();
+  g_autoptr(PdStore) store = pd_test_open_bundled ();
   g_autoptr(PdMatrixModel) model = model_for (store);
   g_autoptr(PdMatrixModel) other = model_for (store);
 
@@ -346,7 +335,7 @@ test_bundled_transpose (void)
 static void
 test_bundled_members (void)
 {
-  g_autoptr(PdStore) store = open_bundled ();
+  g_autoptr(PdStore) store = pd_test_open_bundled ();
   g_autoptr(PdMatrixModel) model = model_for (store);
   PdUnit *districts = pd_store_find_unit_by_name (store, "各区(县级市)");
   PdUnit *liwan = pd_store_find_unit_by_name (store, "荔湾区");

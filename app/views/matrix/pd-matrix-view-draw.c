@@ -130,7 +130,11 @@ _pd_matrix_view_update_geometry (PdMatrixView *self)
       float title = 0;
 
       for (guint i = 0; i < pd_matrix_model_get_n_project_lines (self->model); i++)
-        title = MAX (title, pd_matrix_estimate_em (pd_project_get_title (pd_matrix_model_get_line_project (self->model, i))) + digits * 0.6f + 0.5f);
+        {
+          PdProject *project = pd_matrix_model_get_line_project (self->model, i);
+
+          title = MAX (title, pd_matrix_estimate_em (pd_project_get_title (project)) + digits * 0.6f + 0.5f);
+        }
       widest = pd_matrix_model_get_widest_unit (self->model);
       g->bar_w = 0;
       g->band = (int)ceil (em * 2.0);
@@ -208,7 +212,8 @@ get_layout (PdMatrixView *self,
     case LAYOUT_COLUMN:
       if (!is_transposed (self))
         {
-          g_autofree char *text = g_strdup_printf ("%d", pd_project_get_number (pd_matrix_model_get_line_project (self->model, index)));
+          PdProject *project = pd_matrix_model_get_line_project (self->model, index);
+          g_autofree char *text = g_strdup_printf ("%d", pd_project_get_number (project));
 
           layout = new_layout (self, text, self->small_font, FALSE);
         }
@@ -238,8 +243,8 @@ get_layout (PdMatrixView *self,
 
     case LAYOUT_BAND:
       {
-        PdProgramme *programme = pd_matrix_model_get_programme (self->model,
-                                                                pd_matrix_model_get_band (self->model, index)->programme);
+        const PdMatrixBand *band = pd_matrix_model_get_band (self->model, index);
+        PdProgramme *programme = pd_matrix_model_get_programme (self->model, band->programme);
 
         if (!is_transposed (self))
           {

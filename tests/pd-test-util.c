@@ -10,6 +10,7 @@
 
 #include "pd-test-util.h"
 #include "store/pd-plan-file.h"
+#include "store/pd-store.h"
 
 char *
 pd_test_make_tmpdir (void)
@@ -61,6 +62,18 @@ pd_test_bundled_plan_path (void)
 
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
   return path;
+}
+
+/* The bundled plan, read-only. */
+PdStore *
+pd_test_open_bundled (void)
+{
+  g_autofree char *path = pd_test_bundled_plan_path ();
+  g_autoptr(GError) error = NULL;
+  PdStore *store = pd_store_open (path, PD_DATABASE_OPEN_READ_ONLY, &error);
+
+  g_assert_no_error (error);
+  return store;
 }
 
 char *

@@ -12,6 +12,8 @@ char   *pd_test_make_tmpdir         (void);
 void    pd_test_remove_tree         (const char *path);
 char   *pd_test_checksum_file       (const char *path);
 char   *pd_test_bundled_plan_path   (void);
+/* Opens it read-only; the test fails if it cannot. */
+struct _PdStore *pd_test_open_bundled (void);
 char   *pd_test_copy_to_tmp         (const char *source,
                                      const char *dir,
                                      const char *name);

@@ -777,6 +777,180 @@ test_export (Fixture       *fixture,
   g_assert_false (g_file_test (bad, G_FILE_TEST_EXISTS));
 }
 
+/* The focused cell lies whole in the part of the view the sticky headers
+ * and totals leave uncovered. */
+static void
+assert_focus_unobstructed (PdMatrixView *view)
+{
+  graphene_rect_t cells, area;
+  guint row, column;
+
+  pd_matrix_view_get_cells_area (view, &cells);
+  pd_matrix_view_get_focus_cell (view, &row, &column);
+  g_assert_cmpfloat (cells.size.width, >, 0);
+  g_assert_cmpfloat (cells.size.height, >, 0);
+  g_assert_true (pd_matrix_view_get_cell_area (view, row, column, &area));
+  if (!graphene_rect_contains_rect (&cells, &area))
+    g_error ("the focus cell (%u, %u) at %g,%g %g×%g is not inside the cells' area %g,%g %g×%g",
+             row, column, area.origin.x, area.origin.y, area.size.width, area.size.height,
+             cells.origin.x, cells.origin.y, cells.size.width, cells.size.height);
+}
+
+static double
+scrolled_by (GtkWidget      *scroller,
+             GtkOrientation  orientation)
+{
+  GtkAdjustment *adjustment = orientation == GTK_ORIENTATION_HORIZONTAL ?
+    gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (scroller)) :
+    gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+
+  return gtk_adjustment_get_value (adjustment);
+}
+
+/* As the window builds the matrix on the first switch to it (ensure_matrix
+ * in pd-window.c): the plan, then the scrolled window, then the project
+ * selected in the list, all before the view has a size. The view
+ * starts at the first column and row, the focus cell (the first unit ×
+ * project 5) in plain sight, not under the headers. */
+static void
+test_scroll_selected_before_shown (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  g_autoptr(PdHistory) history = pd_history_new (fixture->store);
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+  PdMatrixView *view = PD_MATRIX_VIEW (pd_matrix_view_new ());
+  PdProject *project = pd_store_find_project_by_number (fixture->store, 5);
+  guint row, column;
+
+  gtk_window_set_default_size (window, 1100, 720);
+  pd_matrix_view_set_history (view, history);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (view));
+  gtk_window_set_child (window, scroller);
+  pd_matrix_view_select_project (view, project);
+  pd_matrix_view_get_focus_cell (view, &row, &column);
+  g_assert_cmpuint (row, ==, 0);
+  g_assert_cmpint (column, ==, pd_matrix_view_find_column (view, G_OBJECT (project)));
+  gtk_window_present (window);
+  iterate (250);
+
+  assert_focus_unobstructed (view);
+  g_assert_cmpfloat (scrolled_by (scroller, GTK_ORIENTATION_HORIZONTAL), ==, 0);
+  g_assert_cmpfloat (scrolled_by (scroller, GTK_ORIENTATION_VERTICAL), ==, 0);
+
+  /* Shown, a project far to the right scrolls the least that shows it. */
+  project = pd_store_find_project_by_number (fixture->store, 60);
+  pd_matrix_view_select_project (view, project);
+  iterate (100);
+  assert_focus_unobstructed (view);
+  g_assert_cmpfloat (scrolled_by (scroller, GTK_ORIENTATION_HORIZONTAL), >, 0);
+  {
+    graphene_rect_t cells, area;
+
+    pd_matrix_view_get_cells_area (view, &cells);
+    pd_matrix_view_get_focus_cell (view, &row, &column);
+    g_assert_true (pd_matrix_view_get_cell_area (view, row, column, &area));
+    g_assert_cmpfloat_with_epsilon (area.origin.x + area.size.width, cells.origin.x + cells.size.width, 1);
+  }
+
+  gtk_widget_set_visible (GTK_WIDGET (window), FALSE);
+  iterate (50);
+  gtk_window_destroy (window);
+  iterate (50);
+}
+
+/* Sorting shows the top of the new order: by load, 各区(县级市) first,
+ * with the focus on it, not scrolled under the header. */
+static void
+test_scroll_sort_shows_top (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  PdMatrixView *view = fixture->view;
+  PdUnit *districts = pd_store_find_unit_by_name (fixture->store, "各区(县级市)");
+  guint row, column;
+
+  /* Somewhere down the document order, scrolled there. */
+  pd_matrix_view_select_project (view, pd_store_find_project_by_number (fixture->store, 5));
+  pd_matrix_view_set_focus_cell (view, 60, 4);
+  iterate (100);
+  g_assert_cmpfloat (scrolled_by (fixture->scroller, GTK_ORIENTATION_VERTICAL), >, 0);
+  assert_focus_unobstructed (view);
+
+  gtk_widget_activate_action (GTK_WIDGET (view), "matrix.sort", "s", "load");
+  iterate (100);
+  g_assert_true (PD_UNIT (pd_matrix_view_get_row_item (view, 0)) == districts);
+  g_assert_cmpfloat (scrolled_by (fixture->scroller, GTK_ORIENTATION_VERTICAL), ==, 0);
+  pd_matrix_view_get_focus_cell (view, &row, &column);
+  g_assert_cmpuint (row, ==, 0);
+  g_assert_cmpuint (column, ==, 4);
+  assert_focus_unobstructed (view);
+  assert_focus_name (fixture, pd_test_tr ("各区(县级市) — 5 司法监督机制建设项目 — None",
+                                          "各区(县级市) — 5 司法监督机制建设项目 — 无"));
+
+  /* Transposed, the units are the columns: sorting shows the first column. */
+  gtk_widget_activate_action (GTK_WIDGET (view), "matrix.transpose", NULL);
+  pd_matrix_view_set_focus_cell (view, 3, 80);
+  iterate (100);
+  g_assert_cmpfloat (scrolled_by (fixture->scroller, GTK_ORIENTATION_HORIZONTAL), >, 0);
+  gtk_widget_activate_action (GTK_WIDGET (view), "matrix.sort", "s", "name");
+  iterate (100);
+  g_assert_cmpfloat (scrolled_by (fixture->scroller, GTK_ORIENTATION_HORIZONTAL), ==, 0);
+  pd_matrix_view_get_focus_cell (view, &row, &column);
+  g_assert_cmpuint (row, ==, 3);
+  g_assert_cmpuint (column, ==, 0);
+  assert_focus_unobstructed (view);
+}
+
+/* At the window's default size, 1100×720, the cell popover fits in the
+ * window whole, its scope entry included, whichever row it opens on:
+ * below the cell or, where there is no room, above it. */
+static void
+test_popover_fits (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  PdMatrixView *view = fixture->view;
+  GtkPopover *popover = pd_matrix_view_get_popover (view);
+  GtkWidget *entry = GTK_WIDGET (pd_matrix_view_get_scope_entry (view));
+  int window_height;
+  graphene_rect_t cells;
+  guint rows;
+
+  gtk_window_set_default_size (fixture->window, 1100, 720);
+  gtk_widget_set_size_request (GTK_WIDGET (fixture->window), 1100, 720);
+  iterate (300);
+  window_height = gtk_widget_get_height (GTK_WIDGET (fixture->window));
+  g_assert_cmpint (window_height, ==, 720);
+  pd_matrix_view_get_cells_area (view, &cells);
+  rows = (guint)(cells.size.height / 30);
+  g_assert_cmpuint (rows, >=, 15);
+  gtk_widget_grab_focus (GTK_WIDGET (view));
+
+  for (guint row = 0; row < rows; row++)
+    {
+      GdkSurface *surface;
+      graphene_rect_t bounds;
+      int natural, top;
+
+      pd_matrix_view_set_focus_cell (view, row, 6);
+      iterate (50);
+      g_assert_true (pd_matrix_view_press_key (view, GDK_KEY_Return, 0));
+      iterate (150);
+      g_assert_true (gtk_widget_get_visible (GTK_WIDGET (popover)));
+      surface = gtk_native_get_surface (GTK_NATIVE (popover));
+      gtk_widget_measure (GTK_WIDGET (popover), GTK_ORIENTATION_VERTICAL, -1, NULL, &natural, NULL, NULL);
+      top = gdk_popup_get_position_y (GDK_POPUP (surface));
+      g_assert_true (gtk_widget_compute_bounds (entry, GTK_WIDGET (popover), &bounds));
+      if (gdk_surface_get_height (surface) < natural || top < 0 ||
+          top + gdk_surface_get_height (surface) > window_height ||
+          bounds.origin.y + bounds.size.height > gtk_widget_get_height (GTK_WIDGET (popover)))
+        g_error ("row %u: the popover (%d px, %d wanted) at y %d does not fit in the window (%d px); "
+                 "the scope entry ends at %g", row, gdk_surface_get_height (surface), natural, top,
+                 window_height, top + bounds.origin.y + bounds.size.height);
+      gtk_popover_popdown (popover);
+      iterate (50);
+    }
+}
+
 static void
 collect_error_cb (PdMatrixView *view,
                   const char   *message,
@@ -1007,6 +1181,9 @@ main (int    argc,
   ADD ("follows-store", test_follows_store);
   ADD ("zoom", test_zoom);
   ADD ("export", test_export);
+  ADD ("scroll-selected-before-shown", test_scroll_selected_before_shown);
+  ADD ("scroll-sort-shows-top", test_scroll_sort_shows_top);
+  ADD ("popover-fits", test_popover_fits);
   ADD ("screenshots", test_screenshots);
   g_test_add_func ("/matrix-view/read-only", test_read_only);
 

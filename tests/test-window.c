@@ -47,12 +47,7 @@ find_label (GtkWidget  *widget,
 static PdStore *
 open_bundled (void)
 {
-  g_autofree char *path = pd_test_bundled_plan_path ();
-  g_autoptr(GError) error = NULL;
-  PdStore *store = pd_store_open (path, PD_DATABASE_OPEN_READ_ONLY, &error);
-
-  g_assert_no_error (error);
-  return store;
+  return pd_test_open_bundled ();
 }
 
 static void

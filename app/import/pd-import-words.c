@@ -589,21 +589,9 @@ split_connectors (GPtrArray  *spans,
 
       if (n > 0)
         {
-          gsize rs = pos + n, re;
-          int d = 0;
+          /* The right side: the rest of the part (X和Y和Z splits twice). */
+          gsize rs = pos + n, re = part.end;
 
-          /* The right side runs to the next connector at depth 0, or the end. */
-          for (re = rs; re < part.end; re = next_pos (text, re))
-            {
-              gunichar rc = g_utf8_get_char (text + re);
-
-              if (pd_import_is_open (rc))
-                d++;
-              else if (pd_import_is_close (rc))
-                d = MAX (d - 1, 0);
-              else if (d == 0 && re > rs && connector_at (text, re, part.end))
-                break;
-            }
           trim (text, &rs, &re);
           if (left_is_unit (text, piece, pos) && rs < re && !has_nonunit_start (text + rs, re - rs) &&
               has_unit_end (text + rs, re - rs))
@@ -735,6 +723,21 @@ static const struct { const char *word; PdRole role; } role_words[] = {
   { "负责", PD_ROLE_RESPONSIBLE },
 };
 
+static gboolean
+only_punctuation (const char *text,
+                  gsize       pos,
+                  gsize       end)
+{
+  for (; pos < end; pos = next_pos (text, pos))
+    {
+      gunichar c = g_utf8_get_char (text + pos);
+
+      if (!pd_import_is_space (c) && !g_unichar_ispunct (c))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* Only verbs and fillers follow a role word: 落实、推进, 实施, 单位… */
 static gboolean
 only_filler (const char *text,
@@ -757,6 +760,10 @@ only_filler (const char *text,
       for (guint i = 0; fillers[i] != NULL; i++)
         if (at (text, pos, end, fillers[i]))
           {
+            /* 为牵头单位 ends a clause; 牵头单位负责 names a unit (各项目牵头单位). */
+            if ((g_str_equal (fillers[i], "单位") || g_str_equal (fillers[i], "部门")) &&
+                !only_punctuation (text, pos + strlen (fillers[i]), end))
+              return FALSE;
             pos += strlen (fillers[i]);
             found = TRUE;
             break;

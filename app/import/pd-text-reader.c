@@ -1307,6 +1307,14 @@ set_period (Reader      *reader,
           last = first + 4;
         }
     }
+  /* A deadline past the title's years extends the plan. */
+  for (guint i = 0; i < draft->projects->len; i++)
+    {
+      PdDraftProject *project = g_ptr_array_index (draft->projects, i);
+
+      if (project->due_on != NULL)
+        last = MAX (last, atoi (project->due_on));
+    }
   if (last < first)
     last = first;
   draft->period_start = g_strdup_printf ("%04d-01-01", first);

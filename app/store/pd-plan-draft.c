@@ -14,6 +14,7 @@
 #include "pd-config.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 #include <unistd.h>
@@ -372,8 +373,14 @@ pd_plan_draft_write (PdPlanDraft  *self,
       return FALSE;
     }
 
-  tmp = g_strconcat (path, ".partial-XXXXXX", NULL);
-  fd = g_mkstemp (tmp);
+  /* A new file of our own beside the destination, with the usual permissions. */
+  do
+    {
+      g_free (tmp);
+      tmp = g_strdup_printf ("%s.partial-%08x", path, g_random_int ());
+      fd = g_open (tmp, O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+    }
+  while (fd < 0 && errno == EEXIST);
   if (fd < 0)
     {
       int saved = errno;

@@ -59,7 +59,6 @@ typedef struct
 {
   Level      level;
   guint      head;       /* index of its first paragraph */
-  GArray    *paras;      /* guint: indices of its paragraphs */
   gboolean   assigned;
 } Block;
 
@@ -1084,6 +1083,8 @@ read_blocks (Reader *reader)
     {
       Para *para = &g_array_index (reader->paras, Para, i);
       Block block = { 0 };
+      Task *task;
+      gsize stop = G_MAXSIZE;
 
       if (para->row)
         {
@@ -1106,11 +1107,12 @@ read_blocks (Reader *reader)
 
       block.level = para->level != LEVEL_PLAIN ? para->level : LEVEL_LOOSE;
       block.head = i;
-      block.paras = g_array_new (FALSE, FALSE, sizeof (guint));
-      g_array_append_val (block.paras, i);
-      block.assigned = para->level != LEVEL_PLAIN || para->label ? FALSE : para_has_assignment (reader, para);
-      if (para->level != LEVEL_PLAIN)
-        block.assigned = para_has_assignment (reader, para);
+      task = task_new (para, block.level);
+      if (block.level == LEVEL_LOOSE)
+        task->number = 0;
+      /* Each paragraph is read once, into the block's task. */
+      read_para (reader, task, para, TRUE, &stop);
+      block.assigned = task->entries->len > 0;
       i++;
 
       /* The paragraphs that follow belong to the block: labelled lines always,
@@ -1118,20 +1120,15 @@ read_blocks (Reader *reader)
       while (i < reader->paras->len)
         {
           Para *next = &g_array_index (reader->paras, Para, i);
+          gsize ignored;
 
           if (next->row || next->level != LEVEL_PLAIN)
             break;
-          if (!next->label)
-            {
-              gboolean has = para_has_assignment (reader, next);
-
-              if (has && (block.assigned || block.level < LEVEL_SUBSECTION))
-                break;
-              block.assigned |= has;
-            }
-          else
-            block.assigned = TRUE;
-          g_array_append_val (block.paras, i);
+          if (!next->label && para_has_assignment (reader, next) &&
+              (block.assigned || block.level < LEVEL_SUBSECTION))
+            break;
+          read_para (reader, task, next, FALSE, &ignored);
+          block.assigned = task->entries->len > 0;
           i++;
         }
 
@@ -1146,25 +1143,13 @@ read_blocks (Reader *reader)
               for (int l = block.level + 1; l <= LEVEL_ROW; l++)
                 last_heading[l] = -1;
             }
-          g_array_unref (block.paras);
+          task_free (task);
           continue;
         }
 
       {
         Para *head = &g_array_index (reader->paras, Para, block.head);
-        Task *task = task_new (head, block.level);
-        gsize stop = G_MAXSIZE;
 
-        if (block.level == LEVEL_LOOSE)
-          task->number = 0;
-        for (guint k = 0; k < block.paras->len; k++)
-          {
-            Para *p = &g_array_index (reader->paras, Para, g_array_index (block.paras, guint, k));
-            gsize para_stop;
-
-            if (read_para (reader, task, p, k == 0, &para_stop) && k == 0)
-              stop = para_stop;
-          }
         task->title = title_of (reader, head->body, head->end, stop);
         if (head->lost)
           {
@@ -1179,12 +1164,11 @@ read_blocks (Reader *reader)
               task->heading = last_heading[l];
               break;
             }
-        if (task->title[0] == '\0' || task->entries->len == 0)
+        if (task->title[0] == '\0')
           task_free (task);
         else
           g_ptr_array_add (reader->tasks, task);
       }
-      g_array_unref (block.paras);
     }
 }
 
@@ -1220,6 +1204,25 @@ match_unit (Reader     *reader,
     return name;
   key = normalise_key (name);
   return g_hash_table_lookup (reader->known, key);
+}
+
+/* The line of the paragraph holding byte @pos (paragraphs are in text order). */
+static guint
+line_at (Reader *reader,
+         gsize   pos)
+{
+  guint low = 0, high = reader->paras->len;
+
+  while (high - low > 1)
+    {
+      guint mid = (low + high) / 2;
+
+      if (g_array_index (reader->paras, Para, mid).start <= pos)
+        low = mid;
+      else
+        high = mid;
+    }
+  return reader->paras->len > 0 ? g_array_index (reader->paras, Para, low).line : 0;
 }
 
 static int
@@ -1348,6 +1351,7 @@ build_draft (Reader *reader)
       guint project;
       PdDraftProject *draft_project;
       g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+      guint n_leads = 0;
 
       if (task->heading >= 0)
         {
@@ -1391,16 +1395,7 @@ build_draft (Reader *reader)
           guint line = task->line;
 
           /* The line of the unit itself (labelled lines, table rows). */
-          for (guint p = 0; p < reader->paras->len; p++)
-            {
-              Para *para = &g_array_index (reader->paras, Para, p);
-
-              if (para->line < task->line)
-                continue;
-              if (entry->start < para->start)
-                break;
-              line = para->line;
-            }
+          line = MAX (line, line_at (reader, entry->start));
 
           if (name == NULL)
             {
@@ -1427,12 +1422,13 @@ build_draft (Reader *reader)
           if (!g_str_equal (name, entry->name))
             pd_plan_draft_add_alias (draft, entry->name, unit);
           assignment = pd_plan_draft_add_assignment (draft, project, unit, entry->role, entry->scope);
+          n_leads += entry->role == PD_ROLE_LEAD;
           assignment->source_start = char_offset (reader, entry->start);
           assignment->source_end = char_offset (reader, entry->end);
           assignment->line = line;
         }
 
-      if (pd_plan_draft_count_role (draft, project, PD_ROLE_LEAD) == 0)
+      if (n_leads == 0)
         warn (reader, task->line, PD_IMPORT_WARNING_NO_LEAD, project,
               g_strdup_printf (_("“%s” has no lead unit"), task->title));
     }

@@ -435,6 +435,31 @@ test_units_collective (void)
   g_assert_false (((PdDraftUnit *)g_ptr_array_index (result->draft->units, 0))->collective);
 }
 
+/* 区司法局（牵头） marks a lead in a list; 各区党委、政府 is one unit; 各部门 is a unit. */
+static void
+test_units_role_notes (void)
+{
+  g_autoptr(PdImportResult) result = import_text (
+    "2024年工作任务分工\n"
+    "一、依法行政\n"
+    "（一）健全行政决策制度。严格落实决策程序。\n"
+    "责任单位：区司法局（牵头）、区政府办、各镇街\n"
+    "（二）推进网格化管理。由区委组织部牵头，区民政局和各镇党委、政府负责落实。\n"
+    "（三）接受人大监督。（区政府办牵头；各部门按职责负责）\n");
+  g_autofree char *rows = rows_of (result);
+
+  g_assert_cmpstr (rows, ==,
+                   "1 健全行政决策制度|lead|区司法局||\n"
+                   "1 健全行政决策制度|responsible|区政府办||\n"
+                   "1 健全行政决策制度|responsible|各镇街||\n"
+                   "2 推进网格化管理|lead|区委组织部||\n"
+                   "2 推进网格化管理|responsible|区民政局||\n"
+                   "2 推进网格化管理|responsible|各镇党委、政府||\n"
+                   "3 接受人大监督|lead|区政府办||\n"
+                   "3 接受人大监督|responsible|各部门||\n");
+  g_assert_cmpuint (result->warnings->len, ==, 0);
+}
+
 static void
 test_roles_stated_rule (void)
 {
@@ -896,6 +921,7 @@ main (int    argc,
   g_test_add_func ("/import/form/no-sections", test_form_no_sections);
   g_test_add_func ("/import/units/he-inside-names", test_units_he_inside_names);
   g_test_add_func ("/import/units/collective", test_units_collective);
+  g_test_add_func ("/import/units/role-notes", test_units_role_notes);
   g_test_add_func ("/import/roles/stated-rule", test_roles_stated_rule);
   g_test_add_func ("/import/roles/first-listed", test_roles_first_listed);
   g_test_add_func ("/import/roles/unknown-word", test_roles_unknown_word);

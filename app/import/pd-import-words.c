@@ -288,7 +288,7 @@ is_generic (const char *text,
             gsize       start,
             gsize       end)
 {
-  static const char * const heads[] = { "有关", "相关", "其他", "其它", "职能", "成员", "各", "个", "家", "等", NULL };
+  static const char * const heads[] = { "有关", "相关", "其他", "其它", "职能", "成员", "个", "家", "等", NULL };
   static const char * const tails[] = { "单位", "部门", "单位部门", "部门单位", "机构", "单位和部门", NULL };
   gboolean changed = TRUE;
 
@@ -330,6 +330,21 @@ is_admin_level (const char *text,
         if (end - start == strlen (levels[i]) + strlen (tails[j]) &&
             at (text, start + strlen (levels[i]), end, tails[j]))
           return TRUE;
+  return FALSE;
+}
+
+/* 各区党委、政府: the organs of the levels a 各 head names. */
+static gboolean
+is_organ (const char *text,
+          gsize       start,
+          gsize       end)
+{
+  static const char * const organs[] = { "政府", "人民政府", "党委", "党委政府", "管委会", "党工委", "人大", "政协", NULL };
+
+  trim (text, &start, &end);
+  for (guint i = 0; organs[i] != NULL; i++)
+    if (end - start == strlen (organs[i]) && at (text, start, end, organs[i]))
+      return TRUE;
   return FALSE;
 }
 
@@ -406,7 +421,8 @@ typedef struct
 static char *
 clean_name (const char *text,
             gsize      *start_io,
-            gsize      *end_io)
+            gsize      *end_io,
+            int        *role_note)
 {
   static const char * const leading[] = { "分别由", "由", "请", "以及", "和", "及", "与", NULL };
   static const char * const trailing[] = { "等有关单位", "等相关单位", "等有关部门", "等相关部门", "等单位", "等部门",
@@ -463,9 +479,22 @@ clean_name (const char *text,
             {
               gsize inner = next_pos (text, bracket_start);
 
-              /* A note is dropped; 各区(县级市) keeps its bracket as written. */
+              /* A note is dropped; 各区(县级市) keeps its bracket as written;
+               * 市公安局（牵头） marks the unit's role. */
               if (is_admin_bracket (text, inner, pos))
                 g_string_append_len (out, text + bracket_start, next_pos (text, pos) - bracket_start);
+              else if (role_note != NULL)
+                {
+                  gsize ws = inner, we = pos;
+
+                  trim (text, &ws, &we);
+                  if ((we - ws == strlen ("牵头") && at (text, ws, we, "牵头")) ||
+                      (we - ws == strlen ("牵头单位") && at (text, ws, we, "牵头单位")))
+                    *role_note = PD_ROLE_LEAD;
+                  else if ((we - ws == strlen ("配合") && at (text, ws, we, "配合")) ||
+                           (we - ws == strlen ("配合单位") && at (text, ws, we, "配合单位")))
+                    *role_note = PD_ROLE_COOPERATE;
+                }
             }
           continue;
         }
@@ -487,12 +516,14 @@ add_span (GPtrArray  *spans,
           gsize       end,
           gboolean    guessed)
 {
-  char *name = clean_name (text, &start, &end);
+  int role_note = -1;
+  char *name = clean_name (text, &start, &end, &role_note);
   PdUnitSpan *span;
 
   if (name == NULL)
     return;
   span = g_new0 (PdUnitSpan, 1);
+  span->role_note = role_note;
   span->name = name;
   span->start = start;
   span->end = end;
@@ -616,6 +647,31 @@ split_connectors (GPtrArray  *spans,
   }
 }
 
+/* The part's last unit starts with 各 (各区…, 市民政局和各区党委…). */
+static gboolean
+ends_in_ge_phrase (const char *text,
+                   gsize       start,
+                   gsize       end)
+{
+  int depth = 0;
+
+  if (at (text, start, end, "各"))
+    return TRUE;
+  for (gsize pos = start; pos < end; pos = next_pos (text, pos))
+    {
+      gunichar c = g_utf8_get_char (text + pos);
+      gsize n;
+
+      if (pd_import_is_open (c))
+        depth++;
+      else if (pd_import_is_close (c))
+        depth = MAX (depth - 1, 0);
+      else if (depth == 0 && (n = connector_at (text, pos, end)) > 0 && at (text, pos + n, end, "各"))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* Splits a written list of units into names with their places. */
 GPtrArray *
 pd_import_split_units (const char *text,
@@ -651,13 +707,13 @@ pd_import_split_units (const char *text,
     {
       Range *head = &g_array_index (parts, Range, i);
 
-      if (!at (text, head->start, head->end, "各"))
+      if (!ends_in_ge_phrase (text, head->start, head->end))
         continue;
       while (i + 1 < parts->len)
         {
           Range *next = &g_array_index (parts, Range, i + 1);
 
-          if (!is_admin_level (text, next->start, next->end))
+          if (!is_admin_level (text, next->start, next->end) && !is_organ (text, next->start, next->end))
             break;
           head->end = next->end;
           g_array_remove_index (parts, i + 1);

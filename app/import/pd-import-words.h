@@ -18,6 +18,7 @@ typedef struct
   gsize  start;                   /* bytes into the text given */
   gsize  end;
   gboolean guessed;               /* split on 和/及 by a guess */
+  int    role_note;               /* a PdRole written after the name (市公安局（牵头）), or -1 */
 } PdUnitSpan;
 
 typedef enum

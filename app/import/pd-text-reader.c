@@ -563,7 +563,8 @@ add_clause (Task       *task,
       for (guint j = 0; j < group->units->len; j++)
         {
           PdUnitSpan *span = g_ptr_array_index (group->units, j);
-          Entry entry = { group->role, g_strdup (group->scope), g_strdup (span->name), offset + span->start,
+          Entry entry = { span->role_note >= 0 ? (PdRole)span->role_note : group->role,
+                          g_strdup (group->scope), g_strdup (span->name), offset + span->start,
                           offset + span->end, span->guessed || group->role_guessed, g_strdup (group->role_words) };
 
           g_array_append_val (task->entries, entry);

@@ -21,6 +21,7 @@
 #include "pd-import-words.h"
 
 #define MAX_UNIT_CHARS 40
+#define MAX_CLAUSE_BYTES 6000
 
 gboolean
 pd_import_is_space (gunichar c)
@@ -682,6 +683,9 @@ pd_import_split_units (const char *text,
   gsize part = 0;
   int depth = 0;
 
+  if (len > MAX_CLAUSE_BYTES)
+    return spans;
+
   for (gsize pos = 0; pos <= len; pos = pos < len ? next_pos (text, pos) : len + 1)
     {
       gunichar c = pos < len ? g_utf8_get_char (text + pos) : 0;
@@ -1287,6 +1291,13 @@ pd_import_parse_clause (const char    *text,
 
   memset (clause, 0, sizeof *clause);
   clause->groups = g_ptr_array_new_with_free_func (group_free);
+  /* An assignment is a few lines at most: longer text is prose (and reading
+   * it word by word would take time that grows with its square). */
+  if (len > MAX_CLAUSE_BYTES)
+    {
+      pd_clause_clear (clause);
+      return FALSE;
+    }
 
   if (!((flags & PD_CLAUSE_LABELLED) && parse_labelled (text, len, title_year, clause)))
     parse_verbs (text, len, default_role, has_default, title_year, clause);
@@ -1316,10 +1327,11 @@ pd_import_parse_clause (const char    *text,
       i++;
     }
 
-  if ((flags & PD_CLAUSE_STRICT) && !any_word)
+  if (((flags & PD_CLAUSE_STRICT) && !any_word) ||
+      (clause->groups->len == 0 && clause->deadline == NULL && clause->duration == NULL))
     {
-      g_ptr_array_set_size (clause->groups, 0);
-      return clause->deadline != NULL || clause->duration != NULL ? FALSE : FALSE;
+      pd_clause_clear (clause);
+      return FALSE;
     }
-  return clause->groups->len > 0 || clause->deadline != NULL || clause->duration != NULL;
+  return TRUE;
 }

@@ -197,12 +197,11 @@ static gint64
 char_offset (Reader *reader,
              gsize   byte)
 {
+  /* Units come in document order but for roles sorted first: step back as far as needed only. */
   if (byte < reader->cursor_byte)
-    {
-      reader->cursor_byte = 0;
-      reader->cursor_char = 0;
-    }
-  reader->cursor_char += g_utf8_strlen (reader->text + reader->cursor_byte, byte - reader->cursor_byte);
+    reader->cursor_char -= g_utf8_strlen (reader->text + byte, reader->cursor_byte - byte);
+  else
+    reader->cursor_char += g_utf8_strlen (reader->text + reader->cursor_byte, byte - reader->cursor_byte);
   reader->cursor_byte = byte;
   return reader->cursor_char;
 }
@@ -357,6 +356,7 @@ read_paragraphs (Reader *reader)
   gsize line_start = 0;
   guint line = 1;
   int last_item = 0, last_sub = 0, last_section = 0;
+  GArray *lines;
 
   for (gsize pos = 0; pos <= reader->len; pos++)
     {
@@ -375,66 +375,85 @@ read_paragraphs (Reader *reader)
       line++;
     }
 
-  /* Classify, splitting the items a conversion ran together (…配合。 18、…). */
-  for (guint i = 0; i < reader->paras->len; i++)
+  /* Classify, splitting the items a conversion ran together (…配合。 18、…).
+   * The pieces go to a new array, so a line split many times stays linear. */
+  lines = reader->paras;
+  reader->paras = g_array_sized_new (FALSE, TRUE, sizeof (Para), lines->len);
+  for (guint i = 0; i < lines->len; i++)
     {
-      Para *para = &g_array_index (reader->paras, Para, i);
-      int depth = 0;
+      Para para = g_array_index (lines, Para, i);
+      gboolean split = TRUE;
 
-      if (para->row)
-        continue;
-      para->level = parse_marker (text, para->start, para->end, last_item + 1, &para->number, &para->body,
-                                  &para->arabic, &para->lost);
-      if (para->level == LEVEL_PLAIN)
+      if (para.row)
         {
-          para->body = para->start;
-          para->label = is_label_para (text, para->start, para->end);
+          g_array_append_val (reader->paras, para);
+          continue;
         }
-      else if (para->level == LEVEL_ITEM)
-        last_item = para->number;
-      else if (para->level == LEVEL_SUBSECTION)
-        last_sub = para->number;
-      else if (para->level == LEVEL_SECTION)
-        last_section = para->number;
-      if (para->lost)
-        reader->lost = TRUE;
-      para->rule = find_rule (text, para->start, para->end) != RULE_NONE;
-
-      for (gsize pos = para->body; pos < para->end; pos = next_pos (text, pos))
+      while (split)
         {
-          gunichar c = g_utf8_get_char (text + pos);
-          gsize next, body;
-          int number;
-          gboolean arabic, lost;
-          Level level;
+          int depth = 0;
 
-          if (pd_import_is_open (c))
-            depth++;
-          else if (pd_import_is_close (c))
-            depth = MAX (depth - 1, 0);
-          if (depth > 0 || c != 0x3002)
-            continue;
-          next = next_pos (text, pos);
-          while (next < para->end && pd_import_is_space (g_utf8_get_char (text + next)))
-            next = next_pos (text, next);
-          if (next >= para->end)
-            break;
-          level = parse_marker (text, next, para->end, 0, &number, &body, &arabic, &lost);
-          if ((level == LEVEL_ITEM && (number == last_item + 1 || number == 1)) ||
-              (level == LEVEL_SUBSECTION && number == last_sub + 1) ||
-              (level == LEVEL_SECTION && number == last_section + 1))
+          split = FALSE;
+          para.level = parse_marker (text, para.start, para.end, last_item + 1, &para.number, &para.body,
+                                     &para.arabic, &para.lost);
+          para.label = FALSE;
+          if (para.level == LEVEL_PLAIN)
             {
-              Para rest = *para;
+              para.body = para.start;
+              para.label = is_label_para (text, para.start, para.end);
+            }
+          else if (para.level == LEVEL_ITEM)
+            last_item = para.number;
+          else if (para.level == LEVEL_SUBSECTION)
+            last_sub = para.number;
+          else if (para.level == LEVEL_SECTION)
+            last_section = para.number;
+          if (para.lost)
+            reader->lost = TRUE;
 
-              rest.start = next;
-              rest.level = LEVEL_PLAIN;
-              para->end = next_pos (text, pos);
-              trim (text, &para->start, &para->end);
-              g_array_insert_val (reader->paras, i + 1, rest);
-              break;
+          for (gsize pos = para.body; pos < para.end; pos = next_pos (text, pos))
+            {
+              gunichar c = g_utf8_get_char (text + pos);
+              gsize next, body;
+              int number;
+              gboolean arabic, lost;
+              Level level;
+
+              if (pd_import_is_open (c))
+                depth++;
+              else if (pd_import_is_close (c))
+                depth = MAX (depth - 1, 0);
+              if (depth > 0 || c != 0x3002)
+                continue;
+              next = next_pos (text, pos);
+              while (next < para.end && pd_import_is_space (g_utf8_get_char (text + next)))
+                next = next_pos (text, next);
+              if (next >= para.end)
+                break;
+              level = parse_marker (text, next, para.end, 0, &number, &body, &arabic, &lost);
+              if ((level == LEVEL_ITEM && (number == last_item + 1 || number == 1)) ||
+                  (level == LEVEL_SUBSECTION && number == last_sub + 1) ||
+                  (level == LEVEL_SECTION && number == last_section + 1))
+                {
+                  Para head = para;
+
+                  head.end = next_pos (text, pos);
+                  trim (text, &head.start, &head.end);
+                  head.rule = find_rule (text, head.start, head.end) != RULE_NONE;
+                  g_array_append_val (reader->paras, head);
+                  para.start = next;
+                  split = TRUE;
+                  break;
+                }
+            }
+          if (!split)
+            {
+              para.rule = find_rule (text, para.start, para.end) != RULE_NONE;
+              g_array_append_val (reader->paras, para);
             }
         }
     }
+  g_array_unref (lines);
 }
 
 /* Titles ----------------------------------------------------------------- */

@@ -182,7 +182,14 @@ void
 _pd_application_import_document (PdApplication *self,
                                   const char    *path)
 {
-  PdImportAssistant *assistant = pd_import_assistant_new (GTK_APPLICATION (self), path);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_autoptr(GHashTable) known = NULL;
+  PdImportAssistant *assistant;
+
+  /* The units of the plan in front of the user are the ones a document's names are matched to. */
+  if (PD_IS_WINDOW (window) && pd_window_get_store (PD_WINDOW (window)) != NULL)
+    known = pd_store_dup_known_units (pd_window_get_store (PD_WINDOW (window)));
+  assistant = pd_import_assistant_new (GTK_APPLICATION (self), path, known);
 
   g_signal_connect_object (assistant, "plan-created", G_CALLBACK (import_plan_created_cb), self, 0);
   gtk_window_present (GTK_WINDOW (assistant));

@@ -92,7 +92,7 @@ test_preview (void)
 {
   g_autofree char *dir = pd_test_make_tmpdir ();
   g_autofree char *path = write_document (dir, "要点.txt", document);
-  PdImportAssistant *assistant = pd_import_assistant_new (NULL, path);
+  PdImportAssistant *assistant = pd_import_assistant_new (NULL, path, NULL);
   GtkListBox *list = pd_import_assistant_get_list (assistant);
   GtkTextBuffer *buffer = pd_import_assistant_get_source_buffer (assistant);
   g_autoptr(GString) labels = g_string_new (NULL);
@@ -171,7 +171,7 @@ test_encoding_and_create (void)
   g_autoptr(GError) error = NULL;
 
   g_assert_true (g_file_set_contents (path, gbk, (gssize)written, NULL));
-  assistant = pd_import_assistant_new (NULL, path);
+  assistant = pd_import_assistant_new (NULL, path, NULL);
   g_object_ref_sink (assistant);
   g_signal_connect (assistant, "plan-created", G_CALLBACK (created_cb), &created);
   gtk_window_present (GTK_WINDOW (assistant));
@@ -205,12 +205,42 @@ test_encoding_and_create (void)
   pd_test_remove_tree (dir);
 }
 
+/* Units are matched against a plan's units: the one it lacks is tagged for a check. */
+static void
+test_known_units (void)
+{
+  g_autofree char *dir = pd_test_make_tmpdir ();
+  g_autofree char *path = write_document (dir, "要点.txt", document);
+  g_autoptr(GHashTable) known = g_hash_table_new (g_str_hash, g_str_equal);
+  const char *names[] = { "市委政法委", "市民政局", "市财政局", "市司法局", "市信访局", "市应急管理局" };
+  PdImportAssistant *assistant;
+  g_autoptr(GString) labels = g_string_new (NULL);
+  g_autofree char *expected = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    g_hash_table_insert (known, (gpointer)names[i], (gpointer)names[i]);
+  assistant = pd_import_assistant_new (NULL, path, known);
+  gtk_window_present (GTK_WINDOW (assistant));
+  wait_loaded (assistant);
+
+  collect_labels (nth_row (pd_import_assistant_get_list (assistant), 1), labels);
+  g_assert_true (g_str_has_prefix (labels->str, pd_test_tr ("ready|", "就绪|")));
+  g_string_truncate (labels, 0);
+  collect_labels (nth_row (pd_import_assistant_get_list (assistant), 4), labels);
+  expected = g_strdup_printf ("%s\n%s|", pd_test_tr ("“市公安局” is not a known unit", "“市公安局”不是已知单位"),
+                              pd_test_tr ("“开展安全生产专项整治” has no lead unit", "“开展安全生产专项整治”没有牵头单位"));
+  g_assert_true (g_str_has_prefix (labels->str, pd_test_tr ("check|", "待核对|")));
+  g_assert_true (g_str_has_suffix (labels->str, expected));
+  gtk_window_destroy (GTK_WINDOW (assistant));
+  pd_test_remove_tree (dir);
+}
+
 static void
 test_nothing_recognised (void)
 {
   g_autofree char *dir = pd_test_make_tmpdir ();
   g_autofree char *path = write_document (dir, "memo.txt", "会议纪要\n今天天气很好。\n");
-  PdImportAssistant *assistant = pd_import_assistant_new (NULL, path);
+  PdImportAssistant *assistant = pd_import_assistant_new (NULL, path, NULL);
 
   gtk_window_present (GTK_WINDOW (assistant));
   wait_loaded (assistant);
@@ -228,7 +258,7 @@ test_bundled (void)
 {
   const char *data = g_getenv ("PD_TEST_DATA");
   g_autofree char *path = g_build_filename (data, "safe-guangzhou-web.txt", NULL);
-  PdImportAssistant *assistant = pd_import_assistant_new (NULL, path);
+  PdImportAssistant *assistant = pd_import_assistant_new (NULL, path, NULL);
   g_autoptr(GPtrArray) rows = NULL;
   guint ready, check, error;
 
@@ -246,7 +276,7 @@ test_bundled (void)
 static int
 run_host (const char *path)
 {
-  PdImportAssistant *assistant = pd_import_assistant_new (NULL, path);
+  PdImportAssistant *assistant = pd_import_assistant_new (NULL, path, NULL);
   GtkListBox *list = pd_import_assistant_get_list (assistant);
 
   gtk_window_present (GTK_WINDOW (assistant));
@@ -282,6 +312,7 @@ main (int    argc,
 
   g_test_add_func ("/import-assistant/preview", test_preview);
   g_test_add_func ("/import-assistant/encoding-and-create", test_encoding_and_create);
+  g_test_add_func ("/import-assistant/known-units", test_known_units);
   g_test_add_func ("/import-assistant/nothing-recognised", test_nothing_recognised);
   g_test_add_func ("/import-assistant/bundled", test_bundled);
 

@@ -596,7 +596,55 @@ test_aliases (void)
   g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_DONE);
   sqlite3_reset (stmt);
   g_clear_object (&db);
+
+  /* The next import from that plan knows its units and aliases. */
+  {
+    g_autoptr(PdStore) store = pd_store_open (path, PD_DATABASE_OPEN_DEFAULT, &error);
+    g_autoptr(GHashTable) again_known = NULL;
+    g_autoptr(PdImportResult) again = NULL;
+    PdImportOptions again_options = { NULL, NULL };
+    g_autofree char *again_rows = NULL;
+
+    g_assert_no_error (error);
+    again_known = pd_store_dup_known_units (store);
+    g_assert_cmpuint (g_hash_table_size (again_known), ==, 5);
+    g_assert_cmpstr (g_hash_table_lookup (again_known, "广州市公安局"), ==, "市公安局");
+    g_assert_cmpstr (g_hash_table_lookup (again_known, "市新设局"), ==, "市新设局");
+    again_options.known_units = again_known;
+    again = pd_import_read_text ("1、乙项目（广州市公安局牵头，市新设局、市另一局配合）\n", &again_options, &error);
+    g_assert_no_error (error);
+    again_rows = rows_of (again);
+    g_assert_cmpstr (again_rows, ==, "1 乙项目|lead|市公安局||\n1 乙项目|cooperate|市新设局||\n1 乙项目|cooperate|市另一局||\n");
+    g_assert_cmpuint (again->warnings->len, ==, 1);
+    g_assert_nonnull (strstr (((PdImportWarning *)g_ptr_array_index (again->warnings, 0))->message, "市另一局"));
+  }
   pd_test_remove_tree (dir);
+}
+
+/* The bundled plan's units are what its own document's names match. */
+static void
+test_known_units_bundled (void)
+{
+  g_autofree char *bundled = pd_test_bundled_plan_path ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PdStore) store = pd_store_open (bundled, PD_DATABASE_OPEN_READ_ONLY, &error);
+  g_autoptr(GHashTable) known = NULL;
+  g_autofree char *path = data_path ("PD_TEST_DATA", "safe-guangzhou-web.txt");
+  g_autofree char *text = NULL;
+  PdImportOptions options = { NULL, NULL };
+  g_autoptr(PdImportResult) result = NULL;
+
+  g_assert_no_error (error);
+  known = pd_store_dup_known_units (store);
+  g_assert_cmpuint (g_hash_table_size (known), ==, 110);
+  options.known_units = known;
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  result = pd_import_read_text (text, &options, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (result->draft->assignments->len, ==, 457);
+  g_assert_cmpuint (result->warnings->len, ==, 0);
+  for (guint i = 0; i < result->draft->units->len; i++)
+    g_assert_true (((PdDraftUnit *)g_ptr_array_index (result->draft->units, i))->known);
 }
 
 /* Encodings ----------------------------------------------------------------- */
@@ -927,6 +975,7 @@ main (int    argc,
   g_test_add_func ("/import/roles/unknown-word", test_roles_unknown_word);
   g_test_add_func ("/import/deadlines", test_deadlines);
   g_test_add_func ("/import/aliases", test_aliases);
+  g_test_add_func ("/import/known-units-bundled", test_known_units_bundled);
   g_test_add_func ("/import/encodings", test_encodings);
   g_test_add_func ("/import/bad-input", test_bad_input);
   g_test_add_func ("/import/cli/import", test_cli_import);

@@ -8,6 +8,8 @@
  * tagged ready, check or error with its reasons and counts at the top.
  * Selecting a row highlights its units' words in the source. The encoding
  * used is shown and can be overridden (the document is read again).
+ * Units are matched against the units of the plan the import starts from
+ * (their names, then their aliases); a unit not found is tagged for a check.
  * Create Plan… writes a new plan file (never over an existing one) and
  * emits ::plan-created; the application opens it in its own window. The rows come from pd-import-preview, the
  * GTK-free part.
@@ -38,6 +40,7 @@ struct _PdImportAssistant
 
   char            *path;
   char            *forced_encoding;
+  GHashTable      *known_units;
   GCancellable    *cancellable;
   PdImportResult  *result;
   GPtrArray       *rows;
@@ -62,8 +65,9 @@ static const char * const encodings[] = { NULL, "UTF-8", "GB18030", "UTF-16LE", 
 
 typedef struct
 {
-  char *path;
-  char *encoding;
+  char       *path;
+  char       *encoding;
+  GHashTable *known_units;
 } ReadData;
 
 static void
@@ -73,6 +77,7 @@ read_data_free (gpointer data)
 
   g_free (read->path);
   g_free (read->encoding);
+  g_clear_pointer (&read->known_units, g_hash_table_unref);
   g_free (read);
 }
 
@@ -83,7 +88,7 @@ read_thread (GTask        *task,
              GCancellable *cancellable)
 {
   ReadData *read = task_data;
-  PdImportOptions options = { read->encoding, NULL };
+  PdImportOptions options = { read->encoding, read->known_units };
   GError *error = NULL;
   PdImportResult *result = pd_import_read_file (read->path, &options, cancellable, &error);
 
@@ -247,6 +252,7 @@ start_reading (PdImportAssistant *self)
 
   read->path = g_strdup (self->path);
   read->encoding = g_strdup (self->forced_encoding);
+  read->known_units = self->known_units ? g_hash_table_ref (self->known_units) : NULL;
   self->loading = TRUE;
   adw_status_page_set_icon_name (self->status, NULL);
   adw_status_page_set_title (self->status, _("Reading the Document…"));
@@ -370,6 +376,7 @@ pd_import_assistant_finalize (GObject *object)
   g_clear_pointer (&self->result, pd_import_result_free);
   g_free (self->path);
   g_free (self->forced_encoding);
+  g_clear_pointer (&self->known_units, g_hash_table_unref);
   g_free (self->error_message);
   G_OBJECT_CLASS (pd_import_assistant_parent_class)->finalize (object);
 }
@@ -479,9 +486,13 @@ pd_import_assistant_init (PdImportAssistant *self)
 
 /* Public API ----------------------------------------------------------------- */
 
+/* @known_units: the names (and aliases) of the units of the plan the import
+ * starts from, each → the unit's name; units matched are named so, others
+ * are tagged for a check. NULL: none known. */
 PdImportAssistant *
 pd_import_assistant_new (GtkApplication *application,
-                         const char     *path)
+                         const char     *path,
+                         GHashTable     *known_units)
 {
   PdImportAssistant *self;
 
@@ -489,6 +500,7 @@ pd_import_assistant_new (GtkApplication *application,
 
   self = g_object_new (PD_TYPE_IMPORT_ASSISTANT, "application", application, NULL);
   self->path = g_strdup (path);
+  self->known_units = known_units ? g_hash_table_ref (known_units) : NULL;
   start_reading (self);
   return self;
 }

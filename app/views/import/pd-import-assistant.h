@@ -14,7 +14,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (PdImportAssistant, pd_import_assistant, PD, IMPORT_ASSISTANT, AdwWindow)
 
 PdImportAssistant *pd_import_assistant_new                (GtkApplication     *application,
-                                                           const char         *path);
+                                                           const char         *path,
+                                                           GHashTable         *known_units);
 gboolean           pd_import_assistant_is_loading         (PdImportAssistant  *self);
 PdImportResult    *pd_import_assistant_get_result         (PdImportAssistant  *self);
 GtkListBox        *pd_import_assistant_get_list           (PdImportAssistant  *self);

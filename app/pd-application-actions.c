@@ -12,6 +12,7 @@
 #include "pd-application-private.h"
 #include "pd-window.h"
 #include "store/pd-plan-file.h"
+#include "views/import/pd-import-assistant.h"
 
 static void
 about_activated_cb (GSimpleAction *action,
@@ -169,6 +170,76 @@ new_plan_activated_cb (GSimpleAction *action,
 }
 
 static void
+import_plan_created_cb (PdImportAssistant *assistant,
+                        const char        *path,
+                        PdApplication     *self)
+{
+  pd_application_open_plan (self, path);
+}
+
+/* Opens the import assistant on @path. */
+void
+_pd_application_import_document (PdApplication *self,
+                                  const char    *path)
+{
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_autoptr(GHashTable) known = NULL;
+  PdImportAssistant *assistant;
+
+  /* The units of the plan in front of the user are the ones a document's names are matched to. */
+  if (PD_IS_WINDOW (window) && pd_window_get_store (PD_WINDOW (window)) != NULL)
+    known = pd_store_dup_known_units (pd_window_get_store (PD_WINDOW (window)));
+  assistant = pd_import_assistant_new (GTK_APPLICATION (self), path, known);
+
+  g_signal_connect_object (assistant, "plan-created", G_CALLBACK (import_plan_created_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (assistant));
+}
+
+static void
+import_response_cb (GtkNativeDialog *dialog,
+                    int              response,
+                    PdApplication   *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autofree char *path = g_file_get_path (file);
+
+      if (path != NULL)
+        _pd_application_import_document (self, path);
+    }
+  g_object_unref (dialog);
+}
+
+static void
+import_document_activated_cb (GSimpleAction *action,
+                              GVariant      *parameter,
+                              gpointer       user_data)
+{
+  PdApplication *self = user_data;
+  GtkFileChooserNative *dialog;
+  g_autoptr(GtkFileFilter) documents = gtk_file_filter_new ();
+  g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (documents, _("Plan documents (text, DOCX, DOC, WPS)"));
+  gtk_file_filter_add_suffix (documents, "txt");
+  gtk_file_filter_add_suffix (documents, "docx");
+  gtk_file_filter_add_suffix (documents, "doc");
+  gtk_file_filter_add_suffix (documents, "wps");
+  gtk_file_filter_add_mime_type (documents, "text/plain");
+  gtk_file_filter_set_name (all, _("All files"));
+  gtk_file_filter_add_pattern (all, "*");
+  dialog = gtk_file_chooser_native_new (_("Import Plan Document"),
+                                        gtk_application_get_active_window (GTK_APPLICATION (self)),
+                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), documents);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), all);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  g_signal_connect (dialog, "response", G_CALLBACK (import_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
 open_recent_activated_cb (GSimpleAction *action,
                           GVariant      *parameter,
                           gpointer       user_data)
@@ -183,6 +254,7 @@ static const GActionEntry app_entries[] = {
   { "about", about_activated_cb },
   { "quit", quit_activated_cb },
   { "new-plan", new_plan_activated_cb },
+  { "import-document", import_document_activated_cb },
   { "open", open_activated_cb },
   { "open-recent", open_recent_activated_cb, "s" },
 };

@@ -10,5 +10,7 @@ G_BEGIN_DECLS
 
 void        _pd_application_add_actions     (PdApplication *self);
 GMenuModel *_pd_application_dup_recent_menu (guint          limit);
+void        _pd_application_import_document (PdApplication *self,
+                                             const char    *path);
 
 G_END_DECLS

@@ -9,6 +9,15 @@
  * included: the message lists near matches), 2 on a data error with one line
  * "plandesk: FILE: reason" on stderr. The plan is opened read-only: an
  * export never modifies it.
+ *
+ *   plandesk --import=DOCUMENT --output=NEW.plandesk [--encoding=NAME]
+ *   plandesk --import=DOCUMENT --dry-run [--output=FILE|-] [--encoding=NAME]
+ *
+ * creates a new plan from a plan document (text, DOCX, .doc/.wps), never
+ * replacing a file and leaving nothing behind on failure (exit 2, one line
+ * "plandesk: DOCUMENT: reason"); or writes what would be imported as the
+ * assignments CSV with one line "plandesk: DOCUMENT:LINE: warning" per
+ * warning on stderr.
  */
 #define G_LOG_DOMAIN "pd-cli"
 
@@ -21,6 +30,8 @@
 #include <stdio.h>
 
 #include "pd-cli.h"
+#include "import/pd-import.h"
+#include "reports/pd-report-assignments.h"
 #include "reports/pd-reports.h"
 #include "store/pd-plan-file.h"
 #include "store/pd-store.h"
@@ -111,6 +122,66 @@ export (const char     *plan_path,
   return PD_EXIT_OK;
 }
 
+static int
+import_document (const char *document,
+                 const char *output,
+                 const char *encoding,
+                 gboolean    dry_run)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PdImportResult) result = NULL;
+  g_autofree char *display = g_filename_display_name (document);
+  PdImportOptions options = { encoding, NULL };
+
+  if (!dry_run && g_file_test (output, G_FILE_TEST_EXISTS))
+    {
+      g_autofree char *reason = g_strdup_printf (_("There is already a file called %s"), output);
+
+      return data_error (document, reason);
+    }
+
+  result = pd_import_read_file (document, &options, NULL, &error);
+  if (result == NULL)
+    return data_error (document, error->message);
+
+  if (dry_run)
+    {
+      g_autoptr(PdReport) report = pd_report_assignments_new_for_draft (result->draft);
+
+      for (guint i = 0; i < result->warnings->len; i++)
+        {
+          PdImportWarning *warning = g_ptr_array_index (result->warnings, i);
+
+          g_printerr ("plandesk: %s:%u: %s\n", display, warning->line, warning->message);
+        }
+
+      if (output == NULL || g_str_equal (output, "-"))
+        {
+          g_autoptr(GBytes) bytes = pd_report_render (report, PD_REPORT_FORMAT_CSV, NULL, &error);
+          gsize size;
+          const char *data;
+
+          if (bytes == NULL)
+            return data_error ("-", error->message);
+          data = g_bytes_get_data (bytes, &size);
+          if (fwrite (data, 1, size, stdout) != size || fflush (stdout) != 0)
+            return data_error ("-", g_strerror (errno));
+        }
+      else
+        {
+          g_autoptr(GFile) file = g_file_new_for_commandline_arg (output);
+
+          if (!pd_report_write_to_file (report, PD_REPORT_FORMAT_CSV, file, NULL, &error))
+            return data_error (output, error->message);
+        }
+      return PD_EXIT_OK;
+    }
+
+  if (!pd_plan_draft_write (result->draft, output, &error))
+    return data_error (document, error->message);
+  return PD_EXIT_OK;
+}
+
 /* Handles the command line. Returns TRUE when the process should exit with
  * *@exit_status (an export, --version, a usage error); FALSE when the window
  * should open, on *@plan_path (NULL for the working plan). */
@@ -124,6 +195,9 @@ pd_cli_run (int    argc,
   g_autofree char *report_name = NULL;
   g_autofree char *unit_name = NULL;
   g_autofree char *output = NULL;
+  g_autofree char *import_path = NULL;
+  g_autofree char *encoding = NULL;
+  gboolean dry_run = FALSE;
   g_auto(GStrv) files = NULL;
   g_autofree char *path = NULL;
   gboolean bundled = FALSE;
@@ -141,6 +215,12 @@ pd_cli_run (int    argc,
       N_("With --report=units, the responsibility list of this unit only"), N_("NAME") },
     { "output", 0, 0, G_OPTION_ARG_FILENAME, &output,
       N_("Where to write the export (- for standard output)"), N_("PATH") },
+    { "import", 0, 0, G_OPTION_ARG_FILENAME, &import_path,
+      N_("Create a new plan (--output) from a plan document: text, DOCX, .doc or .wps"), N_("DOCUMENT") },
+    { "dry-run", 0, 0, G_OPTION_ARG_NONE, &dry_run,
+      N_("With --import, write what would be imported as the assignments CSV (to --output or standard output)"), NULL },
+    { "encoding", 0, 0, G_OPTION_ARG_STRING, &encoding,
+      N_("With --import, read a text document in this encoding (default: detected)"), N_("NAME") },
     { "bundled", 0, 0, G_OPTION_ARG_NONE, &bundled,
       N_("Use the bundled Safe Guangzhou plan instead of the working plan"), NULL },
     { "version", 0, 0, G_OPTION_ARG_NONE, &version,
@@ -191,6 +271,38 @@ pd_cli_run (int    argc,
   if (files != NULL && files[0] != NULL && bundled)
     {
       *exit_status = usage_error (_("Give either a plan file or --bundled, not both"));
+      return TRUE;
+    }
+
+  if (import_path != NULL)
+    {
+      if (format_name != NULL || report_name != NULL || unit_name != NULL || bundled ||
+          (files != NULL && files[0] != NULL))
+        {
+          *exit_status = usage_error (_("--import cannot be combined with --export, --report, --unit, --bundled or a plan file"));
+          return TRUE;
+        }
+      if (*import_path == '\0')
+        {
+          *exit_status = usage_error (_("--import needs the path of a document"));
+          return TRUE;
+        }
+      if (!dry_run && (output == NULL || *output == '\0'))
+        {
+          *exit_status = usage_error (_("--import needs --output=NEW.plandesk (or --dry-run)"));
+          return TRUE;
+        }
+      if (encoding != NULL && *encoding == '\0')
+        {
+          *exit_status = usage_error (_("--encoding needs the name of an encoding"));
+          return TRUE;
+        }
+      *exit_status = import_document (import_path, output, encoding, dry_run);
+      return TRUE;
+    }
+  if (dry_run || encoding != NULL)
+    {
+      *exit_status = usage_error (_("--dry-run and --encoding need --import=DOCUMENT"));
       return TRUE;
     }
 

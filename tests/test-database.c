@@ -160,6 +160,57 @@ test_migrate_from_version_1 (void)
   pd_test_remove_tree (dir);
 }
 
+/* A file of version 2 gains unit_alias (version 3): its units keep their
+ * rows, an alias names a unit, and deleting the unit deletes its aliases. */
+static void
+test_migrate_from_version_2 (void)
+{
+  g_autofree char *dir = pd_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "v2.plandesk", NULL);
+  g_autofree char *set_id = g_strdup_printf ("PRAGMA application_id = %d", PD_APPLICATION_ID);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PdDatabase) db = NULL;
+  guint n;
+  const PdMigration *migrations = pd_migrations_get (&n);
+  sqlite3 *handle;
+
+  g_assert_cmpuint (n, >=, 3);
+  g_assert_cmpint (sqlite3_open (path, &handle), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (handle, set_id, NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (handle, migrations[0].sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (handle, migrations[1].sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (handle,
+                                 "PRAGMA user_version = 2;"
+                                 "INSERT INTO unit (id, name) VALUES (1, '市公安局');"
+                                 "INSERT INTO unit (id, name) VALUES (2, '市司法局');",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (handle);
+
+  db = pd_database_open (path, PD_DATABASE_OPEN_DEFAULT, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (pd_database_get_schema_version (db), ==, 3);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM unit"), ==, 2);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM unit_alias"), ==, 0);
+  g_assert_true (pd_database_exec (db, "INSERT INTO unit_alias (alias, unit_id) VALUES ('广州市公安局', 1),"
+                                       " ('市公安局(市反恐办)', 1), ('广州市司法局', 2)", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (query_int (db, "SELECT unit_id FROM unit_alias WHERE alias = '广州市公安局'"), ==, 1);
+
+  /* One name, one unit: an alias cannot name two units, nor a unit that does not exist. */
+  g_assert_false (pd_database_exec (db, "INSERT INTO unit_alias (alias, unit_id) VALUES ('广州市公安局', 2)", &error));
+  g_assert_error (error, PD_STORE_ERROR, PD_STORE_ERROR_CONSTRAINT);
+  g_clear_error (&error);
+  g_assert_false (pd_database_exec (db, "INSERT INTO unit_alias (alias, unit_id) VALUES ('x', 99)", &error));
+  g_assert_nonnull (error);
+  g_clear_error (&error);
+
+  g_assert_true (pd_database_exec (db, "DELETE FROM unit WHERE id = 1", &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (query_int (db, "SELECT count(*) FROM unit_alias"), ==, 1);
+  g_clear_object (&db);
+  pd_test_remove_tree (dir);
+}
+
 static void
 assert_refused (const char   *path,
                 PdStoreError  code)
@@ -406,6 +457,7 @@ main (int    argc,
   g_test_add_func ("/database/migrations/ordered", test_migrations_ordered);
   g_test_add_func ("/database/migrations/empty-file", test_migrate_empty_file);
   g_test_add_func ("/database/migrations/from-version-1", test_migrate_from_version_1);
+  g_test_add_func ("/database/migrations/from-version-2", test_migrate_from_version_2);
   g_test_add ("/database/refuse/newer-schema", Fixture, NULL, fixture_set_up, test_refuse_newer_schema, fixture_tear_down);
   g_test_add_func ("/database/refuse/not-a-plan", test_refuse_not_a_plan);
   g_test_add ("/database/refuse/corrupt", Fixture, NULL, fixture_set_up, test_refuse_corrupt, fixture_tear_down);

@@ -59,3 +59,42 @@ pd_report_assignments_new (PdStore *store)
 
   return report;
 }
+
+/* The same rows for a plan not yet created: what an import would create
+ * (plandesk --import --dry-run). Projects are in document order and
+ * assignments in their positions, as the plan file will hold them. */
+PdReport *
+pd_report_assignments_new_for_draft (PdPlanDraft *draft)
+{
+  PdReport *report;
+  PdReportTable *table;
+
+  g_return_val_if_fail (draft != NULL, NULL);
+
+  report = pd_report_new (draft->title);
+  table = pd_report_add_table (report, header);
+
+  for (guint i = 0; i < draft->assignments->len; i++)
+    {
+      PdDraftAssignment *assignment = g_ptr_array_index (draft->assignments, i);
+      PdDraftProject *project = g_ptr_array_index (draft->projects, assignment->project);
+      PdDraftProgramme *programme = g_ptr_array_index (draft->programmes, project->programme);
+      PdDraftUnit *unit = g_ptr_array_index (draft->units, assignment->unit);
+      char number[16];
+      const char *cells[] = {
+        programme->numeral,
+        programme->title,
+        number,
+        project->title,
+        project->due_on ? project->due_on : draft->period_end,
+        pd_role_to_string (assignment->role),
+        unit->name,
+        assignment->scope,
+      };
+
+      g_snprintf (number, sizeof number, "%d", project->number);
+      pd_report_table_add_row (table, cells);
+    }
+
+  return report;
+}

@@ -5,10 +5,12 @@
 #pragma once
 
 #include "pd-report.h"
+#include "store/pd-plan-draft.h"
 #include "store/pd-store.h"
 
 G_BEGIN_DECLS
 
-PdReport *pd_report_assignments_new (PdStore *store);
+PdReport *pd_report_assignments_new           (PdStore     *store);
+PdReport *pd_report_assignments_new_for_draft (PdPlanDraft *draft);
 
 G_END_DECLS

@@ -11,7 +11,7 @@ G_BEGIN_DECLS
 
 /* "PlnD": written to PRAGMA application_id of every plan file. */
 #define PD_APPLICATION_ID 0x506c6e44
-#define PD_SCHEMA_VERSION 2
+#define PD_SCHEMA_VERSION 3
 
 #define PD_STORE_ERROR (pd_store_error_quark ())
 

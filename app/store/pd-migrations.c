@@ -165,9 +165,19 @@ static const char migration_1[] =
 static const char migration_2[] =
   "ALTER TABLE assignment ADD COLUMN wording_after TEXT;";
 
+/* 3: other names a document uses for a unit (an imported plan's 广州市公安局
+ * for 市公安局), so the next import of a document matches them. */
+static const char migration_3[] =
+  "CREATE TABLE unit_alias ("
+  "  alias   TEXT NOT NULL PRIMARY KEY CHECK (alias <> ''),"
+  "  unit_id INTEGER NOT NULL REFERENCES unit (id) ON DELETE CASCADE"
+  ") WITHOUT ROWID;"
+  "CREATE INDEX unit_alias_by_unit ON unit_alias (unit_id);";
+
 static const PdMigration migrations[] = {
   { 1, migration_1 },
   { 2, migration_2 },
+  { 3, migration_3 },
 };
 
 const PdMigration *

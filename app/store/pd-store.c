@@ -342,6 +342,35 @@ pd_store_get_units (PdStore *self)
   return G_LIST_MODEL (self->units);
 }
 
+/* Every name a document may use for one of the plan's units: the units'
+ * own names and their aliases (unit_alias), each → the unit's name. For an
+ * import to match units against (app/import/). */
+GHashTable *
+pd_store_dup_known_units (PdStore *self)
+{
+  GHashTable *known;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (PD_IS_STORE (self), NULL);
+
+  known = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->units)); i++)
+    {
+      g_autoptr(PdUnit) unit = g_list_model_get_item (G_LIST_MODEL (self->units), i);
+
+      g_hash_table_insert (known, g_strdup (pd_unit_get_name (unit)), g_strdup (pd_unit_get_name (unit)));
+    }
+  stmt = pd_database_prepare (self->database,
+                              "SELECT a.alias, u.name FROM unit_alias a JOIN unit u ON u.id = a.unit_id", NULL);
+  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    if (!g_hash_table_contains (known, pd_database_column_text (stmt, 0)))
+      g_hash_table_insert (known, g_strdup (pd_database_column_text (stmt, 0)),
+                           g_strdup (pd_database_column_text (stmt, 1)));
+  if (stmt != NULL)
+    sqlite3_reset (stmt);
+  return known;
+}
+
 guint
 pd_store_get_n_projects (PdStore *self)
 {

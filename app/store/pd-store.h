@@ -23,6 +23,7 @@ const char  *pd_store_get_period_start        (PdStore              *self);
 const char  *pd_store_get_period_end          (PdStore              *self);
 GListModel  *pd_store_get_programmes          (PdStore              *self);
 GListModel  *pd_store_get_units               (PdStore              *self);
+GHashTable  *pd_store_dup_known_units         (PdStore              *self);
 guint        pd_store_get_n_projects          (PdStore              *self);
 guint        pd_store_get_n_assignments       (PdStore              *self);
 PdProject   *pd_store_find_project_by_number  (PdStore              *self,

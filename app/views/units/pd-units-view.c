@@ -8,9 +8,9 @@
  * (责任清单): its projects grouped by role. An AdwLeaflet folds the two
  * panes into one on narrow windows.
  *
- * The loads are counted in one pass over every project's assignments into
- * one PdUnitLoad per unit, and counted again on PdStore::changed; only the
- * loads whose figures moved tell their rows.
+ * The loads are counted by PdUnitLoads (pd-unit-load.c, no GTK), one
+ * PdUnitLoad per unit, again on PdStore::changed; only the loads whose
+ * figures moved tell their rows.
  *
  * Given a history (pd_units_view_set_history()), the responsibility list's
  * header edits the unit: its name (trimmed, unique: a refused name is
@@ -29,106 +29,10 @@
 
 #include "views/shared/pd-a11y.h"
 #include "views/shared/pd-unit-matcher.h"
+#include "pd-unit-load.h"
 #include "pd-units-view.h"
 #include "store/pd-commands.h"
 #include "store/pd-date.h"
-
-/* PdUnitLoad: one row of the unit list — a unit and what the plan asks of it. */
-
-#define PD_TYPE_UNIT_LOAD (pd_unit_load_get_type ())
-G_DECLARE_FINAL_TYPE (PdUnitLoad, pd_unit_load, PD, UNIT_LOAD, GObject)
-
-struct _PdUnitLoad
-{
-  GObject     parent_instance;
-
-  PdUnit     *unit;
-  gulong      name_handler;
-  gulong      kind_handler;
-  char       *collate_key;   /* of the name, for sorting */
-  char       *folded_name;   /* of the name and short name, for searching */
-  GPtrArray  *assignments;   /* of PdAssignment, in document order */
-  GPtrArray  *collectives;   /* of PdUnit (borrowed): the collectives it is a member of */
-  GPtrArray  *predecessors;  /* of PdUnit (borrowed): the units it replaced */
-  guint       counts[PD_N_ROLES];
-};
-
-G_DEFINE_FINAL_TYPE (PdUnitLoad, pd_unit_load, G_TYPE_OBJECT)
-
-enum {
-  LOAD_COUNTS_CHANGED,
-  N_LOAD_SIGNALS
-};
-
-static guint load_signals[N_LOAD_SIGNALS];
-
-static void
-pd_unit_load_update_name (PdUnitLoad *self)
-{
-  const char *name = pd_unit_get_name (self->unit);
-  const char *short_name = pd_unit_get_short_name (self->unit);
-  g_autofree char *searchable = g_strconcat (name ? name : "", "\n",
-                                             short_name ? short_name : "", NULL);
-
-  g_free (self->collate_key);
-  g_free (self->folded_name);
-  self->collate_key = g_utf8_collate_key (name ? name : "", -1);
-  self->folded_name = g_utf8_casefold (searchable, -1);
-}
-
-static void
-pd_unit_load_disconnect (PdUnitLoad *self)
-{
-  if (self->unit != NULL)
-    {
-      g_clear_signal_handler (&self->name_handler, self->unit);
-      g_clear_signal_handler (&self->kind_handler, self->unit);
-    }
-}
-
-static void
-pd_unit_load_finalize (GObject *object)
-{
-  PdUnitLoad *self = (PdUnitLoad *)object;
-
-  pd_unit_load_disconnect (self);
-  g_clear_object (&self->unit);
-  g_clear_pointer (&self->assignments, g_ptr_array_unref);
-  g_clear_pointer (&self->collectives, g_ptr_array_unref);
-  g_clear_pointer (&self->predecessors, g_ptr_array_unref);
-  g_free (self->collate_key);
-  g_free (self->folded_name);
-
-  G_OBJECT_CLASS (pd_unit_load_parent_class)->finalize (object);
-}
-
-static void
-pd_unit_load_class_init (PdUnitLoadClass *klass)
-{
-  G_OBJECT_CLASS (klass)->finalize = pd_unit_load_finalize;
-
-  load_signals[LOAD_COUNTS_CHANGED] =
-    g_signal_new ("counts-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
-}
-
-static void
-pd_unit_load_init (PdUnitLoad *self)
-{
-  self->assignments = g_ptr_array_new_with_free_func (g_object_unref);
-  self->collectives = g_ptr_array_new ();
-  self->predecessors = g_ptr_array_new ();
-}
-
-static PdUnitLoad *
-pd_unit_load_new (PdUnit *unit)
-{
-  PdUnitLoad *self = g_object_new (PD_TYPE_UNIT_LOAD, NULL);
-
-  self->unit = g_object_ref (unit);
-  pd_unit_load_update_name (self);
-  return self;
-}
 
 /* PdUnitSearch: a type-to-search popover of units, best match first — the
  * "Add Member…" and "Merge Into…" pickers. The view says which units it
@@ -417,8 +321,7 @@ struct _PdUnitsView
   GtkWidget            *no_projects_label;
 
   PdStore              *store;
-  GListStore           *loads;           /* of PdUnitLoad, in the store's unit order */
-  GHashTable           *loads_by_unit;   /* PdUnit → PdUnitLoad (borrowed) */
+  PdUnitLoads          *loads;           /* of PdUnitLoad, in the store's unit order */
   GtkSortListModel     *sort_model;
   GtkCustomFilter      *filter;
   GtkFilterListModel   *filter_model;
@@ -517,9 +420,9 @@ static PdUnitLoad *
 lookup_load (PdUnitsView *self,
              PdUnit      *unit)
 {
-  if (self->loads_by_unit == NULL || unit == NULL)
+  if (self->loads == NULL || unit == NULL)
     return NULL;
-  return g_hash_table_lookup (self->loads_by_unit, unit);
+  return pd_unit_loads_lookup (self->loads, unit);
 }
 
 /* Marks the first occurrence of @fragment in the label's text as Chinese:
@@ -586,165 +489,32 @@ resort_and_refilter (PdUnitsView *self,
 static void show_unit (PdUnitsView *self, PdUnitLoad *load);
 
 static void
-recount (PdUnitsView *self)
+loads_recounted_cb (PdUnitLoads *loads,
+                    gboolean     moved,
+                    PdUnitsView *self)
 {
-  GListModel *loads = G_LIST_MODEL (self->loads);
-  GListModel *programmes;
-  guint n_loads = g_list_model_get_n_items (loads);
-  g_autofree guint *before = g_new (guint, (gsize)n_loads * PD_N_ROLES + 1);
-  gboolean any_changed = FALSE;
-
-  if (self->store == NULL)
-    return;
-
-  for (guint i = 0; i < n_loads; i++)
-    {
-      g_autoptr(PdUnitLoad) load = g_list_model_get_item (loads, i);
-
-      memcpy (&before[i * PD_N_ROLES], load->counts, sizeof load->counts);
-      memset (load->counts, 0, sizeof load->counts);
-      g_ptr_array_set_size (load->assignments, 0);
-      g_ptr_array_set_size (load->collectives, 0);
-      g_ptr_array_set_size (load->predecessors, 0);
-    }
-
-  programmes = pd_store_get_programmes (self->store);
-  for (guint i = 0, n = g_list_model_get_n_items (programmes); i < n; i++)
-    {
-      g_autoptr(PdProgramme) programme = g_list_model_get_item (programmes, i);
-      GListModel *projects = pd_programme_get_projects (programme);
-
-      for (guint j = 0, n_projects = g_list_model_get_n_items (projects); j < n_projects; j++)
-        {
-          g_autoptr(PdProject) project = g_list_model_get_item (projects, j);
-          GListModel *assignments = pd_project_get_assignments (project);
-          guint n_assignments = g_list_model_get_n_items (assignments);
-
-          for (guint k = 0; k < n_assignments; k++)
-            {
-              PdAssignment *assignment = g_list_model_get_item (assignments, k);
-              PdUnitLoad *load = lookup_load (self, pd_assignment_get_unit (assignment));
-              PdRole role = pd_assignment_get_role (assignment);
-
-              if (load == NULL || role >= PD_N_ROLES)
-                {
-                  g_object_unref (assignment);
-                  continue;
-                }
-              load->counts[role]++;
-              g_ptr_array_add (load->assignments, assignment);  /* takes the reference */
-            }
-        }
-    }
-
-  for (guint i = 0; i < n_loads; i++)
-    {
-      g_autoptr(PdUnitLoad) load = g_list_model_get_item (loads, i);
-      PdUnit *successor = pd_unit_get_successor (load->unit);
-      PdUnitLoad *successor_load = lookup_load (self, successor);
-
-      if (successor_load != NULL)
-        g_ptr_array_add (successor_load->predecessors, load->unit);
-
-      if (pd_unit_get_collective (load->unit))
-        {
-          GListModel *members = pd_unit_get_members (load->unit);
-
-          for (guint j = 0, n = g_list_model_get_n_items (members); j < n; j++)
-            {
-              g_autoptr(PdUnit) member = g_list_model_get_item (members, j);
-              PdUnitLoad *member_load = lookup_load (self, member);
-
-              if (member_load != NULL)
-                g_ptr_array_add (member_load->collectives, load->unit);
-            }
-        }
-    }
-
-  for (guint i = 0; i < n_loads; i++)
-    {
-      g_autoptr(PdUnitLoad) load = g_list_model_get_item (loads, i);
-
-      if (memcmp (&before[i * PD_N_ROLES], load->counts, sizeof load->counts) != 0)
-        {
-          g_signal_emit (load, load_signals[LOAD_COUNTS_CHANGED], 0);
-          any_changed = TRUE;
-        }
-    }
-
-  if (any_changed)
+  if (moved)
     resort_and_refilter (self, FALSE, TRUE);
+  if (self->shown != NULL)
+    show_unit (self, self->shown);
 }
 
 static void
-unit_name_changed_cb (PdUnit      *unit,
-                      GParamSpec  *pspec,
-                      PdUnitsView *self)
+loads_renamed_cb (PdUnitLoads *loads,
+                  PdUnitLoad  *load,
+                  PdUnitsView *self)
 {
-  PdUnitLoad *load = lookup_load (self, unit);
-
-  if (load == NULL)
-    return;
-  pd_unit_load_update_name (load);
   resort_and_refilter (self, TRUE, FALSE);
   if (self->shown != NULL)
     show_unit (self, self->shown);
 }
 
 static void
-unit_kind_changed_cb (PdUnit      *unit,
-                      GParamSpec  *pspec,
-                      PdUnitsView *self)
+loads_kind_changed_cb (PdUnitLoads *loads,
+                       PdUnitLoad  *load,
+                       PdUnitsView *self)
 {
   gtk_sorter_changed (self->kind_sorter, GTK_SORTER_CHANGE_DIFFERENT);
-}
-
-static PdUnitLoad *
-add_load (PdUnitsView *self,
-          PdUnit      *unit)
-{
-  PdUnitLoad *load = pd_unit_load_new (unit);
-
-  load->name_handler = g_signal_connect (unit, "notify::name",
-                                         G_CALLBACK (unit_name_changed_cb), self);
-  load->kind_handler = g_signal_connect (unit, "notify::kind",
-                                         G_CALLBACK (unit_kind_changed_cb), self);
-  g_hash_table_insert (self->loads_by_unit, unit, load);
-  return load;
-}
-
-static void
-units_items_changed_cb (GListModel  *units,
-                        guint        position,
-                        guint        removed,
-                        guint        added,
-                        PdUnitsView *self)
-{
-  g_autoptr(GPtrArray) new_loads = g_ptr_array_new_with_free_func (g_object_unref);
-
-  for (guint i = 0; i < removed; i++)
-    {
-      g_autoptr(PdUnitLoad) load = g_list_model_get_item (G_LIST_MODEL (self->loads), position + i);
-
-      pd_unit_load_disconnect (load);
-      g_hash_table_remove (self->loads_by_unit, load->unit);
-    }
-  for (guint i = 0; i < added; i++)
-    {
-      g_autoptr(PdUnit) unit = g_list_model_get_item (units, position + i);
-
-      g_ptr_array_add (new_loads, add_load (self, unit));
-    }
-  g_list_store_splice (self->loads, position, removed, new_loads->pdata, new_loads->len);
-}
-
-static void
-store_changed_cb (PdStore     *store,
-                  PdUnitsView *self)
-{
-  recount (self);
-  if (self->shown != NULL)
-    show_unit (self, self->shown);
 }
 
 /* Sorting and filtering */
@@ -754,8 +524,8 @@ compare_names_cb (gconstpointer a,
                   gconstpointer b,
                   gpointer      user_data)
 {
-  return gtk_ordering_from_cmpfunc (strcmp (PD_UNIT_LOAD ((gpointer)a)->collate_key,
-                                            PD_UNIT_LOAD ((gpointer)b)->collate_key));
+  return gtk_ordering_from_cmpfunc (pd_unit_load_compare_names (PD_UNIT_LOAD ((gpointer)a),
+                                                                PD_UNIT_LOAD ((gpointer)b)));
 }
 
 static int
@@ -763,8 +533,8 @@ compare_kinds_cb (gconstpointer a,
                   gconstpointer b,
                   gpointer      user_data)
 {
-  guint rank_a = kind_rank (PD_UNIT_LOAD ((gpointer)a)->unit);
-  guint rank_b = kind_rank (PD_UNIT_LOAD ((gpointer)b)->unit);
+  guint rank_a = kind_rank (pd_unit_load_get_unit (PD_UNIT_LOAD ((gpointer)a)));
+  guint rank_b = kind_rank (pd_unit_load_get_unit (PD_UNIT_LOAD ((gpointer)b)));
 
   return gtk_ordering_from_cmpfunc ((rank_a > rank_b) - (rank_a < rank_b));
 }
@@ -779,11 +549,9 @@ compare_counts_cb (gconstpointer a,
                    gconstpointer b,
                    gpointer      user_data)
 {
-  PdRole role = GPOINTER_TO_UINT (user_data);
-  guint count_a = PD_UNIT_LOAD ((gpointer)a)->counts[role];
-  guint count_b = PD_UNIT_LOAD ((gpointer)b)->counts[role];
-
-  return gtk_ordering_from_cmpfunc ((count_a < count_b) - (count_a > count_b));
+  return gtk_ordering_from_cmpfunc (pd_unit_load_compare_counts (PD_UNIT_LOAD ((gpointer)a),
+                                                                 PD_UNIT_LOAD ((gpointer)b),
+                                                                 GPOINTER_TO_UINT (user_data)));
 }
 
 static gboolean
@@ -792,8 +560,7 @@ filter_units_cb (gpointer item,
 {
   PdUnitsView *self = user_data;
 
-  return self->search_folded == NULL ||
-         strstr (PD_UNIT_LOAD (item)->folded_name, self->search_folded) != NULL;
+  return pd_unit_load_matches (PD_UNIT_LOAD (item), self->search_folded);
 }
 
 static void
@@ -935,9 +702,9 @@ name_bind_cb (GtkSignalListItemFactory *factory,
   PdUnitLoad *load = gtk_list_item_get_item (list_item);
   GtkWidget *box = gtk_list_item_get_child (list_item);
 
-  bind_name (box, load->unit);
-  g_signal_connect_object (load->unit, "notify::name", G_CALLBACK (name_notify_cb), box, 0);
-  g_signal_connect_object (load->unit, "notify::collective", G_CALLBACK (name_notify_cb), box, 0);
+  bind_name (box, pd_unit_load_get_unit (load));
+  g_signal_connect_object (pd_unit_load_get_unit (load), "notify::name", G_CALLBACK (name_notify_cb), box, 0);
+  g_signal_connect_object (pd_unit_load_get_unit (load), "notify::collective", G_CALLBACK (name_notify_cb), box, 0);
 }
 
 static void
@@ -948,7 +715,7 @@ name_unbind_cb (GtkSignalListItemFactory *factory,
   PdUnitLoad *load = gtk_list_item_get_item (list_item);
 
   if (load != NULL)
-    g_signal_handlers_disconnect_by_func (load->unit, name_notify_cb,
+    g_signal_handlers_disconnect_by_func (pd_unit_load_get_unit (load), name_notify_cb,
                                           gtk_list_item_get_child (list_item));
 }
 
@@ -991,8 +758,8 @@ kind_bind_cb (GtkSignalListItemFactory *factory,
   PdUnitLoad *load = gtk_list_item_get_item (list_item);
   GtkWidget *label = gtk_list_item_get_child (list_item);
 
-  bind_kind (label, load->unit);
-  g_signal_connect_object (load->unit, "notify::kind", G_CALLBACK (kind_notify_cb), label, 0);
+  bind_kind (label, pd_unit_load_get_unit (load));
+  g_signal_connect_object (pd_unit_load_get_unit (load), "notify::kind", G_CALLBACK (kind_notify_cb), label, 0);
 }
 
 static void
@@ -1003,7 +770,7 @@ kind_unbind_cb (GtkSignalListItemFactory *factory,
   PdUnitLoad *load = gtk_list_item_get_item (list_item);
 
   if (load != NULL)
-    g_signal_handlers_disconnect_by_func (load->unit, kind_notify_cb,
+    g_signal_handlers_disconnect_by_func (pd_unit_load_get_unit (load), kind_notify_cb,
                                           gtk_list_item_get_child (list_item));
 }
 
@@ -1047,7 +814,7 @@ bind_count (GtkWidget  *label,
             PdUnitLoad *load)
 {
   PdRole role = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (label), "pd-role"));
-  guint count = load->counts[role];
+  guint count = pd_unit_load_get_count (load, role);
   g_autofree char *description = describe_count (role, count);
   char text[16];
 
@@ -1184,7 +951,7 @@ remove_member_clicked_cb (GtkButton   *button,
 
   if (self->shown == NULL || member == NULL || !is_editable (self))
     return;
-  push (self, pd_command_remove_unit_member (self->shown->unit, member));
+  push (self, pd_command_remove_unit_member (pd_unit_load_get_unit (self->shown), member));
 }
 
 /* The responsibility list */
@@ -1353,8 +1120,8 @@ static void
 show_related_units (PdUnitsView *self,
                     PdUnitLoad  *load)
 {
-  PdUnit *successor = pd_unit_get_successor (load->unit);
-  const char *ceased = pd_unit_get_valid_to (load->unit);
+  PdUnit *successor = pd_unit_get_successor (pd_unit_load_get_unit (load));
+  const char *ceased = pd_unit_get_valid_to (pd_unit_load_get_unit (load));
   g_autofree char *valid_to = ceased ? pd_date_format (ceased) : NULL;
   guint n_rows = 0;
 
@@ -1375,9 +1142,9 @@ show_related_units (PdUnitsView *self,
       n_rows++;
     }
 
-  for (guint i = 0; i < load->predecessors->len; i++)
+  for (guint i = 0; i < pd_unit_load_get_predecessors (load)->len; i++)
     {
-      PdUnit *predecessor = g_ptr_array_index (load->predecessors, i);
+      PdUnit *predecessor = g_ptr_array_index (pd_unit_load_get_predecessors (load), i);
       const char *ceased_on = pd_unit_get_valid_to (predecessor);
       g_autofree char *date = ceased_on ? pd_date_format (ceased_on) : NULL;
       g_autofree char *text = NULL;
@@ -1393,9 +1160,9 @@ show_related_units (PdUnitsView *self,
       n_rows++;
     }
 
-  for (guint i = 0; i < load->collectives->len; i++)
+  for (guint i = 0; i < pd_unit_load_get_collectives (load)->len; i++)
     {
-      PdUnit *collective = g_ptr_array_index (load->collectives, i);
+      PdUnit *collective = g_ptr_array_index (pd_unit_load_get_collectives (load), i);
       g_autofree char *text = g_strdup_printf (_("Member of %s"), pd_unit_get_name (collective));
 
       gtk_list_box_append (self->related_list, create_unit_row (self, collective, text, NULL, FALSE));
@@ -1410,7 +1177,7 @@ show_members (PdUnitsView *self,
               PdUnitLoad  *load)
 {
   GListModel *members =
-    pd_unit_get_collective (load->unit) ? pd_unit_get_members (load->unit) : NULL;
+    pd_unit_get_collective (pd_unit_load_get_unit (load)) ? pd_unit_get_members (pd_unit_load_get_unit (load)) : NULL;
   guint n_members = members ? g_list_model_get_n_items (members) : 0;
   g_autofree char *title = NULL;
   GString *shown = g_string_new (NULL);
@@ -1454,7 +1221,7 @@ show_members (PdUnitsView *self,
   adw_preferences_group_set_title (self->members_group, title);
   /* Where the plan can be edited, a collective unit without members offers to add them. */
   gtk_widget_set_visible (GTK_WIDGET (self->members_group),
-                          n_members > 0 || (self->history != NULL && unit_is_collective (load->unit)));
+                          n_members > 0 || (self->history != NULL && unit_is_collective (pd_unit_load_get_unit (load))));
   gtk_widget_set_visible (GTK_WIDGET (self->add_member_button), self->history != NULL);
   gtk_widget_set_sensitive (GTK_WIDGET (self->add_member_button), is_editable (self));
 }
@@ -1567,8 +1334,8 @@ show_fields (PdUnitsView *self,
              PdUnitLoad  *load,
              gboolean     other_unit)
 {
-  const char *name = pd_unit_get_name (load->unit);
-  guint rank = kind_rank (load->unit);
+  const char *name = pd_unit_get_name (pd_unit_load_get_unit (load));
+  guint rank = kind_rank (pd_unit_load_get_unit (load));
 
   /* A picker open for the unit shown before would act on this one. */
   if (other_unit && self->member_picker != NULL)
@@ -1631,7 +1398,7 @@ show_unit (PdUnitsView *self,
       return;
     }
 
-  unit = load->unit;
+  unit = pd_unit_load_get_unit (load);
   short_name = pd_unit_get_short_name (unit);
   if (pd_unit_get_valid_from (unit) != NULL)
     valid_from = pd_date_format (pd_unit_get_valid_from (unit));
@@ -1672,9 +1439,9 @@ show_unit (PdUnitsView *self,
     GString *line = g_string_new (NULL);
 
     for (guint r = 0; r < PD_N_ROLES; r++)
-      if (load->counts[listed_roles[r]] > 0)
+      if (pd_unit_load_get_count (load, listed_roles[r]) > 0)
         {
-          g_autofree char *part = describe_count (listed_roles[r], load->counts[listed_roles[r]]);
+          g_autofree char *part = describe_count (listed_roles[r], pd_unit_load_get_count (load, listed_roles[r]));
 
           if (line->len > 0)
             g_string_append (line, " · ");
@@ -1689,11 +1456,11 @@ show_unit (PdUnitsView *self,
   show_members (self, load);
 
   /* The projects by role, each in document order. */
-  listed = g_ptr_array_new_full (load->assignments->len, NULL);
+  listed = g_ptr_array_new_full (pd_unit_load_get_assignments (load)->len, NULL);
   for (guint r = 0; r < PD_N_ROLES; r++)
-    for (guint i = 0; i < load->assignments->len; i++)
+    for (guint i = 0; i < pd_unit_load_get_assignments (load)->len; i++)
       {
-        PdAssignment *assignment = g_ptr_array_index (load->assignments, i);
+        PdAssignment *assignment = g_ptr_array_index (pd_unit_load_get_assignments (load), i);
 
         if (pd_assignment_get_role (assignment) == listed_roles[r])
           g_ptr_array_add (listed, assignment);
@@ -1731,13 +1498,13 @@ show_unit (PdUnitsView *self,
 
   for (guint r = 0; r < PD_N_ROLES; r++)
     {
-      guint n = load->counts[r];
+      guint n = pd_unit_load_get_count (load, r);
       g_autofree char *title = format_role_title (r, n);
 
       adw_preferences_group_set_title (role_group (self, r), title);
       gtk_widget_set_visible (GTK_WIDGET (role_group (self, r)), n > 0);
     }
-  gtk_widget_set_visible (self->no_projects_label, load->assignments->len == 0);
+  gtk_widget_set_visible (self->no_projects_label, pd_unit_load_get_assignments (load)->len == 0);
 
   gtk_stack_set_visible_child_name (self->detail_stack, "unit");
 }
@@ -1791,14 +1558,14 @@ name_row_apply_cb (PdUnitsView *self)
   if (self->shown == NULL || !is_editable (self))
     return;
   text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_row))));
-  if (g_strcmp0 (text, pd_unit_get_name (self->shown->unit)) == 0)
+  if (g_strcmp0 (text, pd_unit_get_name (pd_unit_load_get_unit (self->shown))) == 0)
     {
       /* Only spaces were added: the plan has the name already. */
       set_name_message (self, NULL);
       set_name_row_text (self, text);
       return;
     }
-  command = pd_command_rename_unit (self->store, self->shown->unit, text, &error);
+  command = pd_command_rename_unit (self->store, pd_unit_load_get_unit (self->shown), text, &error);
   set_name_message (self, error ? error->message : NULL);
   if (command != NULL)
     push (self, command);
@@ -1884,9 +1651,9 @@ kind_row_selected_cb (PdUnitsView *self)
 
   if (self->updating > 0 || self->shown == NULL || !is_editable (self) ||
       selected >= G_N_ELEMENTS (unit_kinds) ||
-      g_strcmp0 (unit_kinds[selected].kind, pd_unit_get_kind (self->shown->unit)) == 0)
+      g_strcmp0 (unit_kinds[selected].kind, pd_unit_get_kind (pd_unit_load_get_unit (self->shown))) == 0)
     return;
-  command = pd_command_set_unit_kind (self->shown->unit, unit_kinds[selected].kind, &error);
+  command = pd_command_set_unit_kind (pd_unit_load_get_unit (self->shown), unit_kinds[selected].kind, &error);
   if (command == NULL)
     {
       g_signal_emit (self, signals[SIGNAL_ERROR], 0, error->message);
@@ -1905,7 +1672,7 @@ pick_member (PdUnitsView  *self,
 
   if (self->shown == NULL || !is_editable (self))
     return FALSE;
-  command = pd_command_add_unit_member (self->shown->unit, member, error);
+  command = pd_command_add_unit_member (pd_unit_load_get_unit (self->shown), member, error);
   return command != NULL && push (self, command);
 }
 
@@ -1918,8 +1685,8 @@ member_picker_show_cb (PdUnitsView *self)
 
   if (self->shown == NULL)
     return;
-  g_ptr_array_add (excluded, g_object_ref (self->shown->unit));
-  members = pd_unit_get_members (self->shown->unit);
+  g_ptr_array_add (excluded, g_object_ref (pd_unit_load_get_unit (self->shown)));
+  members = pd_unit_get_members (pd_unit_load_get_unit (self->shown));
   for (guint i = 0, n = g_list_model_get_n_items (members); i < n; i++)
     g_ptr_array_add (excluded, g_list_model_get_item (members, i));
   pd_unit_search_prepare (self->member_picker,
@@ -1938,7 +1705,7 @@ pick_merge_target (PdUnitsView  *self,
 
   if (self->shown == NULL || !is_editable (self))
     return FALSE;
-  command = pd_command_merge_units (self->shown->unit, into, error);
+  command = pd_command_merge_units (pd_unit_load_get_unit (self->shown), into, error);
   if (command == NULL || !push (self, command))
     return FALSE;
   /* The merged unit is gone: show the one that took over its projects. */
@@ -1954,16 +1721,16 @@ open_merge_picker (PdUnitsView *self)
 
   if (self->shown == NULL || !is_editable (self))
     return;
-  g_ptr_array_add (excluded, self->shown->unit);
+  g_ptr_array_add (excluded, pd_unit_load_get_unit (self->shown));
   /* Translators: the heading of the popover that picks the unit another
    * one (%s) is merged into */
-  heading = g_strdup_printf (_("Merge %s Into"), pd_unit_get_name (self->shown->unit));
+  heading = g_strdup_printf (_("Merge %s Into"), pd_unit_get_name (pd_unit_load_get_unit (self->shown)));
   pd_unit_search_prepare (self->merge_picker, heading,
                           _("Its projects, members and records go to the unit picked. "
                             "Where both are on a project, the stronger role stays."),
                           excluded);
   label_set_text_marking (self->merge_picker->heading_label, heading,
-                          pd_unit_get_name (self->shown->unit));
+                          pd_unit_get_name (pd_unit_load_get_unit (self->shown)));
   gtk_popover_popup (GTK_POPOVER (self->merge_picker));
 }
 
@@ -2028,16 +1795,16 @@ format_delete_body (PdUnitsView  *self,
                     char        **list,
                     gboolean     *inline_list)
 {
-  const char *name = pd_unit_get_name (load->unit);
+  const char *name = pd_unit_get_name (pd_unit_load_get_unit (load));
   g_autofree char *name_markup = g_markup_printf_escaped ("<span lang=\"zh-cn\">%s</span>", name);
   g_autoptr(GHashTable) seen = g_hash_table_new (g_direct_hash, g_direct_equal);
   g_autoptr(GString) lines = g_string_new (NULL);
   g_autofree char *format = NULL;
   guint n_projects = 0;
 
-  for (guint i = 0; i < load->assignments->len; i++)
+  for (guint i = 0; i < pd_unit_load_get_assignments (load)->len; i++)
     {
-      PdAssignment *assignment = g_ptr_array_index (load->assignments, i);
+      PdAssignment *assignment = g_ptr_array_index (pd_unit_load_get_assignments (load), i);
       PdProject *project = pd_assignment_get_project (assignment);
       g_autofree char *line = NULL;
 
@@ -2179,18 +1946,8 @@ queue_scroll_to_selected (PdUnitsView *self)
 static void
 clear_store (PdUnitsView *self)
 {
-  if (self->store != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (self->store, self);
-      g_signal_handlers_disconnect_by_data (pd_store_get_units (self->store), self);
-    }
   if (self->loads != NULL)
-    for (guint i = 0, n = g_list_model_get_n_items (G_LIST_MODEL (self->loads)); i < n; i++)
-      {
-        g_autoptr(PdUnitLoad) load = g_list_model_get_item (G_LIST_MODEL (self->loads), i);
-
-        pd_unit_load_disconnect (load);
-      }
+    pd_unit_loads_set_store (self->loads, NULL);
   g_clear_object (&self->store);
 }
 
@@ -2235,8 +1992,9 @@ pd_units_view_dispose (GObject *object)
       g_clear_object (&self->role_models[i]);
     }
   g_clear_object (&self->responsibilities);
+  if (self->loads != NULL)
+    g_signal_handlers_disconnect_by_data (self->loads, self);
   g_clear_object (&self->loads);
-  g_clear_pointer (&self->loads_by_unit, g_hash_table_unref);
   g_clear_pointer (&self->search_folded, g_free);
   g_clear_pointer (&self->shown_name, g_free);
   g_clear_pointer (&self->members_shown, g_free);
@@ -2395,8 +2153,10 @@ pd_units_view_init (PdUnitsView *self)
   self->merge_picker = pd_unit_search_new (self, pick_merge_target);
   gtk_widget_set_parent (GTK_WIDGET (self->merge_picker), GTK_WIDGET (self->unit_menu_button));
 
-  self->loads = g_list_store_new (PD_TYPE_UNIT_LOAD);
-  self->loads_by_unit = g_hash_table_new (g_direct_hash, g_direct_equal);
+  self->loads = pd_unit_loads_new ();
+  g_signal_connect (self->loads, "recounted", G_CALLBACK (loads_recounted_cb), self);
+  g_signal_connect (self->loads, "renamed", G_CALLBACK (loads_renamed_cb), self);
+  g_signal_connect (self->loads, "kind-changed", G_CALLBACK (loads_kind_changed_cb), self);
 
   set_factory (self, self->unit_column,
                G_CALLBACK (name_setup_cb), G_CALLBACK (name_bind_cb), G_CALLBACK (name_unbind_cb));
@@ -2488,8 +2248,6 @@ pd_units_view_set_store (PdUnitsView *self,
 
   show_unit (self, NULL);
   clear_store (self);
-  g_hash_table_remove_all (self->loads_by_unit);
-  g_list_store_remove_all (self->loads);
   pd_unit_search_set_units (self->member_picker, NULL);
   pd_unit_search_set_units (self->merge_picker, NULL);
 
@@ -2503,11 +2261,8 @@ pd_units_view_set_store (PdUnitsView *self,
   units = pd_store_get_units (store);
   pd_unit_search_set_units (self->member_picker, units);
   pd_unit_search_set_units (self->merge_picker, units);
-  g_signal_connect (store, "changed", G_CALLBACK (store_changed_cb), self);
-  g_signal_connect (units, "items-changed", G_CALLBACK (units_items_changed_cb), self);
-  units_items_changed_cb (units, 0, 0, g_list_model_get_n_items (units), self);
+  pd_unit_loads_set_store (self->loads, store);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
-  recount (self);
   update_editing (self);
 }
 
@@ -2611,7 +2366,7 @@ pd_units_view_get_selected_unit (PdUnitsView *self)
   g_return_val_if_fail (PD_IS_UNITS_VIEW (self), NULL);
 
   load = gtk_single_selection_get_selected_item (self->selection);
-  return load ? load->unit : NULL;
+  return load ? pd_unit_load_get_unit (load) : NULL;
 }
 
 /* Filters the unit list as typing in its search entry does (at once,
@@ -2638,7 +2393,7 @@ pd_units_view_get_load (PdUnitsView *self,
   g_return_val_if_fail (role < PD_N_ROLES, 0);
 
   load = lookup_load (self, unit);
-  return load ? load->counts[role] : 0;
+  return load ? pd_unit_load_get_count (load, role) : 0;
 }
 
 GtkColumnView *
@@ -2665,7 +2420,7 @@ pd_units_view_get_row_unit (PdUnitsView *self,
   g_return_val_if_fail (PD_IS_UNITS_VIEW (self), NULL);
 
   load = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
-  return load ? load->unit : NULL;
+  return load ? pd_unit_load_get_unit (load) : NULL;
 }
 
 /* @id: "unit", "kind", "lead", "cooperate" or "responsible". */
@@ -2788,7 +2543,7 @@ pd_units_view_confirm_delete (PdUnitsView *self)
   adw_message_dialog_set_response_appearance (dialog, "delete", ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_default_response (dialog, "cancel");
   adw_message_dialog_set_close_response (dialog, "cancel");
-  g_object_set_data_full (G_OBJECT (dialog), "pd-unit", g_object_ref (self->shown->unit),
+  g_object_set_data_full (G_OBJECT (dialog), "pd-unit", g_object_ref (pd_unit_load_get_unit (self->shown)),
                           g_object_unref);
   g_signal_connect_object (dialog, "response", G_CALLBACK (delete_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "pd-test-util.h"
+#include "store/pd-history.h"
 #include "store/pd-plan-file.h"
 
 char *
@@ -145,4 +146,17 @@ pd_test_tr (const char *en,
             const char *zh)
 {
   return pd_test_in_chinese () ? zh : en;
+}
+
+/* Pushes @command (taken; it must not be NULL) onto @history, asserting it applies. */
+void
+pd_test_push (PdHistory *history,
+              PdCommand *command)
+{
+  g_autoptr(PdCommand) owned = command;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_nonnull (command);
+  g_assert_true (pd_history_push (history, owned, &error));
+  g_assert_no_error (error);
 }

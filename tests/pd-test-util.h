@@ -6,6 +6,8 @@
 
 #include <glib.h>
 
+#include "store/pd-history.h"
+
 G_BEGIN_DECLS
 
 char   *pd_test_make_tmpdir         (void);
@@ -19,5 +21,7 @@ GPtrArray *pd_test_parse_csv        (const char *text);
 gboolean    pd_test_in_chinese       (void);
 const char *pd_test_tr               (const char *en,
                                       const char *zh);
+void        pd_test_push             (PdHistory  *history,
+                                      PdCommand  *command);
 
 G_END_DECLS

@@ -318,18 +318,6 @@ test_lanes (Fixture       *f,
 }
 
 static void
-push (PdHistory *history,
-      PdCommand *command)
-{
-  g_autoptr(PdCommand) owned = command;
-  g_autoptr(GError) error = NULL;
-
-  g_assert_nonnull (command);
-  g_assert_true (pd_history_push (history, owned, &error));
-  g_assert_no_error (error);
-}
-
-static void
 test_lights_follow_edits (void)
 {
   g_autofree char *dir = pd_test_make_tmpdir ();
@@ -349,9 +337,9 @@ test_lights_follow_edits (void)
   pd_timeline_layout_set_period (layout, pd_store_get_period_start (store), pd_store_get_period_end (store));
 
   /* Active at 10% half way through: yellow; the programme counts it. */
-  push (history, pd_command_set_project_status (p12, PD_STATUS_ACTIVE));
-  push (history, pd_command_set_project_progress (p12, 10));
-  push (history, pd_command_set_project_dates (p12, "2012-03-01", "2023-06-30", &error));
+  pd_test_push (history, pd_command_set_project_status (p12, PD_STATUS_ACTIVE));
+  pd_test_push (history, pd_command_set_project_progress (p12, 10));
+  pd_test_push (history, pd_command_set_project_dates (p12, "2012-03-01", "2023-06-30", &error));
   g_assert_no_error (error);
   pd_timeline_layout_rebuild (layout, pd_store_get_programmes (store));
   row = pd_timeline_layout_get_row (layout, pd_timeline_layout_find_project (layout, p12));

@@ -216,18 +216,6 @@ recounted_cb (PdUnitLoads *loads,
 }
 
 static void
-push (PdHistory *history,
-      PdCommand *command)
-{
-  g_autoptr(PdCommand) owned = command;
-  g_autoptr(GError) error = NULL;
-
-  g_assert_nonnull (command);
-  g_assert_true (pd_history_push (history, owned, &error));
-  g_assert_no_error (error);
-}
-
-static void
 test_edit_undo (void)
 {
   g_autofree char *dir = pd_test_make_tmpdir ();
@@ -254,7 +242,7 @@ test_edit_undo (void)
 
   /* 市公安局 leads project 4 instead of cooperating: 9 / 14 / 1. */
   on_4 = g_ptr_array_index (pd_unit_load_get_assignments (police), 0);
-  push (history, pd_command_set_assignment_role (on_4, PD_ROLE_LEAD));
+  pd_test_push (history, pd_command_set_assignment_role (on_4, PD_ROLE_LEAD));
   assert_counts (loads, POLICE, 9, 14, 1);
   assert_counts (loads, ALL_DISTRICTS, 0, 45, 1);
   g_assert_cmpuint (police_changed, ==, 1);
@@ -268,13 +256,13 @@ test_edit_undo (void)
   /* 各区(县级市) leaves its first project (it cooperates on it) … */
   g_assert_cmpint (pd_assignment_get_role (g_ptr_array_index (pd_unit_load_get_assignments (districts), 0)), ==,
                    PD_ROLE_COOPERATE);
-  push (history, pd_command_remove_assignment (g_ptr_array_index (pd_unit_load_get_assignments (districts), 0)));
+  pd_test_push (history, pd_command_remove_assignment (g_ptr_array_index (pd_unit_load_get_assignments (districts), 0)));
   assert_counts (loads, ALL_DISTRICTS, 0, 44, 1);
   g_assert_cmpuint (districts_changed, ==, 1);
   g_assert_cmpuint (police_changed, ==, 1);
 
   /* … and an edit that moves no count recounts without a move. */
-  push (history, pd_command_set_project_title (pd_store_find_project_by_number (store, 4), "改名的项目", &error));
+  pd_test_push (history, pd_command_set_project_title (pd_store_find_project_by_number (store, 4), "改名的项目", &error));
   g_assert_cmpint (moved, ==, FALSE);
 
   /* Undone, the figures are the plan's again. */
@@ -294,7 +282,7 @@ test_edit_undo (void)
 
   /* A unit added to the plan gets a load of nothing; undone, it goes. */
   g_assert_cmpuint (items_changed, ==, 0);
-  push (history, pd_command_add_unit (store, "市测试局", "government", &error));
+  pd_test_push (history, pd_command_add_unit (store, "市测试局", "government", &error));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (loads)), ==, 111);
   g_assert_cmpuint (items_changed, ==, 1);
   assert_counts (loads, "市测试局", 0, 0, 0);

@@ -42,11 +42,7 @@ static void
 fixture_set_up (Fixture       *f,
                 gconstpointer  data)
 {
-  g_autofree char *path = pd_test_bundled_plan_path ();
-  g_autoptr(GError) error = NULL;
-
-  f->store = pd_store_open (path, PD_DATABASE_OPEN_READ_ONLY, &error);
-  g_assert_no_error (error);
+  f->store = pd_test_open_bundled ();
   f->axis = pd_timeline_axis_new ();
   pd_timeline_axis_set_width (f->axis, WIDTH);
   f->layout = pd_timeline_layout_new (f->axis);
@@ -321,17 +317,14 @@ static void
 test_lights_follow_edits (void)
 {
   g_autofree char *dir = pd_test_make_tmpdir ();
-  g_autofree char *source = pd_test_bundled_plan_path ();
-  g_autofree char *path = pd_test_copy_to_tmp (source, dir, "plan.plandesk");
   g_autoptr(GError) error = NULL;
-  g_autoptr(PdStore) store = pd_store_open (path, PD_DATABASE_OPEN_DEFAULT, &error);
+  g_autoptr(PdStore) store = pd_test_open_bundled_copy (dir);
   g_autoptr(PdHistory) history = pd_history_new (store);
   g_autoptr(PdTimelineAxis) axis = pd_timeline_axis_new ();
   g_autoptr(PdTimelineLayout) layout = pd_timeline_layout_new (axis);
   PdProject *p12;
   PdTimelineRow *row;
 
-  g_assert_no_error (error);
   p12 = pd_store_find_project_by_number (store, 12);
   pd_timeline_layout_set_today (layout, TODAY);
   pd_timeline_layout_set_period (layout, pd_store_get_period_start (store), pd_store_get_period_end (store));

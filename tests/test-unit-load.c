@@ -57,17 +57,6 @@ assert_counts (PdUnitLoads *loads,
   g_assert_cmpuint (pd_unit_load_get_assignments (load)->len, ==, lead + cooperate + responsible);
 }
 
-static PdStore *
-open_bundled (void)
-{
-  g_autofree char *path = pd_test_bundled_plan_path ();
-  g_autoptr(GError) error = NULL;
-  PdStore *store = pd_store_open (path, PD_DATABASE_OPEN_READ_ONLY, &error);
-
-  g_assert_no_error (error);
-  return store;
-}
-
 static const char *
 name_at (GPtrArray *loads,
          guint      i)
@@ -78,7 +67,7 @@ name_at (GPtrArray *loads,
 static void
 test_counts (void)
 {
-  g_autoptr(PdStore) store = open_bundled ();
+  g_autoptr(PdStore) store = pd_test_open_bundled ();
   g_autoptr(PdUnitLoads) loads = pd_unit_loads_new ();
   GPtrArray *assignments;
   PdAssignment *first;
@@ -108,7 +97,7 @@ test_counts (void)
 static void
 test_collectives (void)
 {
-  g_autoptr(PdStore) store = open_bundled ();
+  g_autoptr(PdStore) store = pd_test_open_bundled ();
   g_autoptr(PdUnitLoads) loads = pd_unit_loads_new ();
   GPtrArray *collectives, *predecessors;
   PdUnit *districts;
@@ -143,7 +132,7 @@ test_collectives (void)
 static void
 test_order (void)
 {
-  g_autoptr(PdStore) store = open_bundled ();
+  g_autoptr(PdStore) store = pd_test_open_bundled ();
   g_autoptr(PdUnitLoads) loads = pd_unit_loads_new ();
   g_autoptr(GPtrArray) total = NULL;
   g_autoptr(GPtrArray) lead = NULL;
@@ -219,10 +208,8 @@ static void
 test_edit_undo (void)
 {
   g_autofree char *dir = pd_test_make_tmpdir ();
-  g_autofree char *source = pd_test_bundled_plan_path ();
-  g_autofree char *path = pd_test_copy_to_tmp (source, dir, "plan.plandesk");
   g_autoptr(GError) error = NULL;
-  PdStore *store = pd_store_open (path, PD_DATABASE_OPEN_DEFAULT, &error);
+  PdStore *store = pd_test_open_bundled_copy (dir);
   PdHistory *history = pd_history_new (store);
   g_autoptr(PdUnitLoads) loads = pd_unit_loads_new ();
   PdAssignment *on_4;
@@ -231,7 +218,6 @@ test_edit_undo (void)
   int moved = -1;
   g_autoptr(GPtrArray) order = NULL;
 
-  g_assert_no_error (error);
   pd_unit_loads_set_store (loads, store);
   police = load_of (loads, POLICE);
   districts = load_of (loads, ALL_DISTRICTS);

@@ -428,17 +428,20 @@ draw_name (PdTimelineCanvas *self,
         }
     }
 
-  /* The light's shape and the progress, right-aligned */
+  /* The progress, right-aligned, and the light's shape in a column left
+   * of the widest progress ("100%"), so that no shape touches it */
   g_snprintf (text, sizeof text, "%d%%", row->progress);
   layout = pd_timeline_canvas_get_layout (self, 's', text);
   pd_timeline_canvas_layout_size (layout, &lw, &lh);
   pd_timeline_canvas_append_layout (snapshot, layout, right - lw, y + (ROW_H - lh) / 2, &self->colors[COLOR_DIM]);
-  right -= 42;
+  pd_timeline_canvas_layout_size (pd_timeline_canvas_get_layout (self, 's', "100%"), &lw, NULL);
+  right -= lw + 12;
   if (row->project != NULL)
     {
       layout = pd_timeline_canvas_get_layout (self, 'n', pd_traffic_light_get_symbol (row->light));
       pd_timeline_canvas_layout_size (layout, &lw, &lh);
-      pd_timeline_canvas_append_layout (snapshot, layout, right - lw / 2 + 8, y + (ROW_H - lh) / 2, &self->colors[row->light]);
+      pd_timeline_canvas_append_layout (snapshot, layout, right - lw / 2, y + (ROW_H - lh) / 2,
+                                        &self->colors[row->light]);
       x = 32;
     }
   else

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "pd-test-util.h"
+#include "store/pd-history.h"
 #include "store/pd-plan-file.h"
 #include "store/pd-store.h"
 
@@ -158,4 +159,42 @@ pd_test_tr (const char *en,
             const char *zh)
 {
   return pd_test_in_chinese () ? zh : en;
+}
+
+/* Pushes @command (taken; it must not be NULL) onto @history, asserting it applies. */
+void
+pd_test_push (PdHistory *history,
+              PdCommand *command)
+{
+  g_autoptr(PdCommand) owned = command;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_nonnull (command);
+  g_assert_true (pd_history_push (history, owned, &error));
+  g_assert_no_error (error);
+}
+
+/* The bundled plan, read-only. */
+PdStore *
+pd_test_open_bundled (void)
+{
+  g_autofree char *path = pd_test_bundled_plan_path ();
+  g_autoptr(GError) error = NULL;
+  PdStore *store = pd_store_open (path, PD_DATABASE_OPEN_READ_ONLY, &error);
+
+  g_assert_no_error (error);
+  return store;
+}
+
+/* A writable copy of the bundled plan in @dir. */
+PdStore *
+pd_test_open_bundled_copy (const char *dir)
+{
+  g_autofree char *source = pd_test_bundled_plan_path ();
+  g_autofree char *path = pd_test_copy_to_tmp (source, dir, "plan.plandesk");
+  g_autoptr(GError) error = NULL;
+  PdStore *store = pd_store_open (path, PD_DATABASE_OPEN_DEFAULT, &error);
+
+  g_assert_no_error (error);
+  return store;
 }

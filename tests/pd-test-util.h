@@ -6,6 +6,9 @@
 
 #include <glib.h>
 
+#include "store/pd-history.h"
+#include "store/pd-store.h"
+
 G_BEGIN_DECLS
 
 char   *pd_test_make_tmpdir         (void);
@@ -21,5 +24,9 @@ GPtrArray *pd_test_parse_csv        (const char *text);
 gboolean    pd_test_in_chinese       (void);
 const char *pd_test_tr               (const char *en,
                                       const char *zh);
+void        pd_test_push             (PdHistory  *history,
+                                      PdCommand  *command);
+PdStore    *pd_test_open_bundled     (void);
+PdStore    *pd_test_open_bundled_copy (const char *dir);
 
 G_END_DECLS

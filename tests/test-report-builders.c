@@ -622,7 +622,7 @@ test_progress_bundled (void)
       row = table_row (table, i);
       if (row->kind == PD_REPORT_ROW_SECTION)
         continue;
-      g_assert_cmpstr (row->cells[light], ==, pd_traffic_light_get_label (PD_TRAFFIC_LIGHT_GREY));
+      g_assert_cmpstr (row->cells[light], ==, pd_test_tr ("○ Grey", "○ 灰"));
       /* The deadline (完成时限) as the UI language writes days. */
       g_assert_cmpstr (row->cells[due], ==, pd_test_tr ("2022-12-31", "2022年12月31日"));
       g_assert_cmpuint (row->flags[due], ==, PD_REPORT_CELL_DATE);
@@ -683,25 +683,25 @@ test_progress_edited (void)
   progress = column_of (table, C_("report column", "Progress (%)"));
   latest = column_of (table, C_("report column", "Latest progress"));
   row = find_row (table, 0, "1");
-  g_assert_cmpstr (row->cells[light], ==, pd_traffic_light_get_label (PD_TRAFFIC_LIGHT_YELLOW));
+  g_assert_cmpstr (row->cells[light], ==, pd_test_tr ("▲ Yellow", "▲ 黄"));
   g_assert_cmpstr (row->cells[progress], ==, "10");
   g_assert_cmpstr (row->cells[3], ==, pd_status_get_label (PD_STATUS_ACTIVE));
   g_assert_true (row->flags[progress] & PD_REPORT_CELL_NUMBER);
   row = find_row (table, 0, "2");
-  g_assert_cmpstr (row->cells[light], ==, pd_traffic_light_get_label (PD_TRAFFIC_LIGHT_BLUE));
+  g_assert_cmpstr (row->cells[light], ==, pd_test_tr ("■ Blue", "■ 蓝"));
   /* Its deadline (完成时限), as the UI language writes days. */
   g_assert_cmpstr (row->cells[column_of (table, C_("report column", "Due"))], ==, pd_test_tr ("2013-03-31", "2013年3月31日"));
   row = find_row (table, 0, "3");
-  g_assert_cmpstr (row->cells[light], ==, pd_traffic_light_get_label (PD_TRAFFIC_LIGHT_RED));
+  g_assert_cmpstr (row->cells[light], ==, pd_test_tr ("◆ Red", "◆ 红"));
   g_assert_cmpstr (row->cells[column_of (table, C_("report column", "Due"))], ==, pd_test_tr ("2019-12-31", "2019年12月31日"));
   row = find_row (table, 0, "4");
-  g_assert_cmpstr (row->cells[light], ==, pd_traffic_light_get_label (PD_TRAFFIC_LIGHT_GREEN));
+  g_assert_cmpstr (row->cells[light], ==, pd_test_tr ("● Green", "● 绿"));
   g_assert_cmpstr (row->cells[latest], ==, "队伍建设持续推进。");
   row = find_row (table, 0, "5");
-  g_assert_cmpstr (row->cells[light], ==, pd_traffic_light_get_label (PD_TRAFFIC_LIGHT_GREY));
+  g_assert_cmpstr (row->cells[light], ==, pd_test_tr ("○ Grey", "○ 灰"));
   g_assert_cmpstr (row->cells[latest], ==, "");
   row = find_row (table, 0, "6");
-  g_assert_cmpstr (row->cells[light], ==, pd_traffic_light_get_label (PD_TRAFFIC_LIGHT_YELLOW));
+  g_assert_cmpstr (row->cells[light], ==, pd_test_tr ("▲ Yellow", "▲ 黄"));
 
   /* Overdue: project 3 alone, 182 days after 2019-12-31. */
   g_assert_cmpuint (count_blocks (report, PD_REPORT_BLOCK_TABLE, 0), ==, 3);

@@ -19,6 +19,7 @@
 
 #include "pd-cli.h"
 #include "pd-test-util.h"
+#include "reports/pd-report-progress.h"
 #include "reports/pd-traffic-light.h"
 #include "store/pd-commands.h"
 #include "store/pd-history.h"
@@ -27,7 +28,9 @@
 #include "store/pd-tracking.h"
 #include "views/timeline/pd-timeline-canvas.h"
 #include "views/timeline/pd-timeline-item.h"
+#include "views/timeline/pd-timeline-layout.h"
 #include "views/timeline/pd-timeline-view.h"
+#include "views/tracking/pd-tracking-view.h"
 
 #define TODAY "2016-06-30"
 
@@ -300,6 +303,60 @@ test_selection (Fixture       *f,
   g_assert_null (pd_timeline_view_get_selected (f->view));
 }
 
+/* Issue 18: a project selected in the List, then the Timeline opened for
+ * the first time (the window builds it then, before it has a size): the
+ * project's row is in view, whole, below the sticky header — not scrolled
+ * to its last pixel so that the view starts at the next project. */
+static void
+test_selection_first_shown (Fixture       *f,
+                            gconstpointer  data)
+{
+  GtkWindow *window = GTK_WINDOW (gtk_window_new ());
+  PdTimelineView *view = PD_TIMELINE_VIEW (pd_timeline_view_new ());
+  PdTimelineCanvas *canvas = PD_TIMELINE_CANVAS (pd_timeline_view_get_canvas (view));
+  PdProject *p5 = project (f, 5);
+  graphene_rect_t bar;
+  double top;
+  guint first, n;
+
+  gtk_window_set_default_size (window, 1100, 720);
+  pd_timeline_view_set_history (view, f->history);
+  gtk_window_set_child (window, GTK_WIDGET (view));
+  pd_timeline_view_select_project (view, p5);
+  gtk_window_present (window);
+  iterate (300);
+
+  g_assert_true (pd_timeline_view_get_selected (view) == p5);
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (canvas)), >, PD_TIMELINE_HEADER_H + 3 * PD_TIMELINE_ROW_H);
+  g_assert_true (pd_timeline_canvas_get_bar_area (canvas, p5, &bar));
+  top = bar.origin.y - (PD_TIMELINE_ROW_H - PD_TIMELINE_BAR_H) / 2;
+  g_assert_cmpfloat (top, >=, PD_TIMELINE_HEADER_H);
+  g_assert_cmpfloat (top + PD_TIMELINE_ROW_H, <=, gtk_widget_get_height (GTK_WIDGET (canvas)));
+  /* Project 5 is the sixth row (一 and its projects 1–4 above it): all of
+   * them fit, so the view starts at the top. */
+  pd_timeline_canvas_get_rows_in_view (canvas, &first, &n);
+  g_assert_cmpuint (first, ==, 0);
+  g_assert_true (pd_timeline_canvas_get_row_item (canvas, 5) == G_OBJECT (p5));
+
+  /* Further down (project 60), shown once more from a fresh view. */
+  gtk_window_destroy (window);
+  window = GTK_WINDOW (gtk_window_new ());
+  view = PD_TIMELINE_VIEW (pd_timeline_view_new ());
+  canvas = PD_TIMELINE_CANVAS (pd_timeline_view_get_canvas (view));
+  gtk_window_set_default_size (window, 1100, 720);
+  pd_timeline_view_set_history (view, f->history);
+  gtk_window_set_child (window, GTK_WIDGET (view));
+  pd_timeline_view_select_project (view, project (f, 60));
+  gtk_window_present (window);
+  iterate (300);
+  g_assert_true (pd_timeline_canvas_get_bar_area (canvas, project (f, 60), &bar));
+  top = bar.origin.y - (PD_TIMELINE_ROW_H - PD_TIMELINE_BAR_H) / 2;
+  g_assert_cmpfloat (top, >=, PD_TIMELINE_HEADER_H);
+  g_assert_cmpfloat (top + PD_TIMELINE_ROW_H, <=, gtk_widget_get_height (GTK_WIDGET (canvas)));
+  gtk_window_destroy (window);
+  iterate (50);
+}
+
 static void
 test_traffic_light (Fixture       *f,
                     gconstpointer  data)
@@ -460,6 +517,94 @@ push (Fixture   *f,
   g_assert_no_error (error);
   g_object_unref (command);
   iterate (50);
+}
+
+/* The legend's shapes, by light (its labels carry the light's class). */
+static void
+collect_legend (GtkWidget  *widget,
+                const char *shapes[PD_N_TRAFFIC_LIGHTS])
+{
+  if (GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "timeline-light"))
+    for (PdTrafficLight l = 0; l < PD_N_TRAFFIC_LIGHTS; l++)
+      {
+        g_autofree char *class = g_strconcat ("light-", pd_traffic_light_to_string (l), NULL);
+
+        if (gtk_widget_has_css_class (widget, class))
+          {
+            g_assert_null (shapes[l]);
+            shapes[l] = gtk_label_get_text (GTK_LABEL (widget));
+          }
+      }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_legend (child, shapes);
+}
+
+/* Issue 18: one shape per light everywhere — the timeline's legend and its
+ * bars (drawn beside the name, and said in the description), the List's
+ * light column, and the progress report. */
+static void
+test_light_shapes (Fixture       *f,
+                   gconstpointer  data)
+{
+  static const char * const expected[PD_N_TRAFFIC_LIGHTS] = { "●", "▲", "◆", "■", "○" };
+  const char *legend[PD_N_TRAFFIC_LIGHTS] = { NULL };
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PdReport) report = NULL;
+  PdReportTable *table = NULL;
+  GtkWidget *list_light = g_object_ref_sink (pd_light_label_new ());
+  int numbers[PD_N_TRAFFIC_LIGHTS] = { 1, 2, 3, 4, 5 };
+
+  /* 1 green (on track), 2 yellow (behind time), 3 red (overdue), 4 blue
+   * (done), 5 grey (planned). */
+  push (f, pd_command_set_project_status (project (f, 1), PD_STATUS_ACTIVE));
+  push (f, pd_command_set_project_progress (project (f, 1), 40));
+  push (f, pd_command_set_project_status (project (f, 2), PD_STATUS_ACTIVE));
+  push (f, pd_command_set_project_progress (project (f, 2), 5));
+  push (f, pd_command_set_project_status (project (f, 3), PD_STATUS_ACTIVE));
+  push (f, pd_command_set_project_dates (project (f, 3), "2013-01-01", "2015-12-31", &error));
+  push (f, pd_command_set_project_status (project (f, 4), PD_STATUS_DONE));
+
+  collect_legend (GTK_WIDGET (f->view), legend);
+  report = pd_report_progress_new (f->store, TODAY);
+  for (guint i = 0; i < report->blocks->len && table == NULL; i++)
+    {
+      PdReportBlock *block = g_ptr_array_index (report->blocks, i);
+
+      if (block->kind == PD_REPORT_BLOCK_TABLE)
+        table = block->table;
+    }
+  g_assert_nonnull (table);
+
+  for (PdTrafficLight l = 0; l < PD_N_TRAFFIC_LIGHTS; l++)
+    {
+      PdProject *p = project (f, numbers[l]);
+      g_autofree char *description = pd_timeline_canvas_dup_description (f->canvas, G_OBJECT (p));
+      g_autofree char *said = g_strdup_printf ("%s %s", pd_traffic_light_get_label (l), expected[l]);
+      g_autofree char *number = g_strdup_printf ("%d", numbers[l]);
+      g_autofree char *cell = g_strdup_printf ("%s %s", expected[l], pd_traffic_light_get_label (l));
+      PdReportRow *row = NULL;
+
+      g_assert_cmpstr (pd_traffic_light_get_symbol (l), ==, expected[l]);
+      g_assert_cmpint (pd_timeline_canvas_get_light (f->canvas, p), ==, l);
+      /* The timeline: legend, and the bar's row */
+      g_assert_cmpstr (legend[l], ==, expected[l]);
+      g_assert_true (g_str_has_suffix (description, said));
+      /* The List's light column */
+      pd_light_label_set_light (list_light, l);
+      g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_widget_get_first_child (list_light))), ==, expected[l]);
+      /* The progress report */
+      for (guint i = 0; i < table->rows->len && row == NULL; i++)
+        {
+          PdReportRow *r = g_ptr_array_index (table->rows, i);
+
+          if (r->kind != PD_REPORT_ROW_SECTION && g_strcmp0 (r->cells[0], number) == 0)
+            row = r;
+        }
+      g_assert_nonnull (row);
+      g_assert_cmpstr (row->cells[4], ==, cell);
+    }
+  g_object_unref (list_light);
 }
 
 /* A progress report added through the tracking commands moves the bar's
@@ -709,7 +854,9 @@ main (int    argc,
   ADD ("drag", test_drag);
   ADD ("zoom", test_zoom);
   ADD ("selection", test_selection);
+  ADD ("selection-first-shown", test_selection_first_shown);
   ADD ("traffic-light", test_traffic_light);
+  ADD ("light-shapes", test_light_shapes);
   ADD ("progress-report", test_progress_report);
   ADD ("today", test_today);
   ADD ("accessible", test_accessible);

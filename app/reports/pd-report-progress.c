@@ -5,7 +5,7 @@
  * As of a given day (the system date, or $PLANDESK_TODAY through
  * pd_traffic_light_dup_today()): a line counting the traffic lights, then
  * one table — per programme a section row, per project its lead units,
- * status, traffic light (the colour's name: text, never colour alone),
+ * status, traffic light (its shape and the colour's name: never colour alone),
  * progress, due date and its latest progress report — then the overdue
  * projects (due date passed, not done, whatever their light) and, per
  * unit, how many of its projects are overdue.
@@ -133,12 +133,13 @@ pd_report_progress_new (PdStore    *store,
           g_autofree char *leads = pd_reports_dup_unit_list (project, PD_ROLE_LEAD);
           g_autofree char *progress = g_strdup_printf ("%d", pd_project_get_progress (project));
           g_autofree char *due = pd_date_format (pd_project_get_due_on (project));
+          g_autofree char *light_text = pd_traffic_light_dup_text (light);
           const char *cells[] = {
             number,
             pd_project_get_title (project),
             leads,
             pd_status_get_label (status),
-            pd_traffic_light_get_label (light),
+            light_text,
             progress,
             due,
             g_hash_table_lookup (latest, &id),

@@ -137,6 +137,25 @@ pd_traffic_light_get_label (PdTrafficLight light)
     }
 }
 
+/* The light's shape, the cue that does not need colour; the one set every
+ * view and report draws: ● green, ▲ yellow, ◆ red, ■ blue, ○ grey. */
+const char *
+pd_traffic_light_get_symbol (PdTrafficLight light)
+{
+  static const char * const symbols[PD_N_TRAFFIC_LIGHTS] = { "●", "▲", "◆", "■", "○" };
+
+  g_return_val_if_fail (light < PD_N_TRAFFIC_LIGHTS, "");
+  return symbols[light];
+}
+
+/* The light as a report cell shows it: its shape, then its name ("◆ Red"). */
+char *
+pd_traffic_light_dup_text (PdTrafficLight light)
+{
+  g_return_val_if_fail (light < PD_N_TRAFFIC_LIGHTS, NULL);
+  return g_strdup_printf ("%s %s", pd_traffic_light_get_symbol (light), pd_traffic_light_get_label (light));
+}
+
 /* Today as YYYY-MM-DD: $PLANDESK_TODAY when it holds a valid date (for
  * tests), else the `today` setting (for demonstrations: "Set Today's
  * Date…"), else the system date. The List view, the timeline and the

@@ -36,6 +36,8 @@ gboolean        pd_traffic_light_is_overdue (PdStatus        status,
                                              int            *days_overdue);
 const char     *pd_traffic_light_to_string  (PdTrafficLight  light);
 const char     *pd_traffic_light_get_label  (PdTrafficLight  light);
+const char     *pd_traffic_light_get_symbol (PdTrafficLight  light);
+char           *pd_traffic_light_dup_text   (PdTrafficLight  light);
 char           *pd_traffic_light_dup_today  (void);
 
 G_END_DECLS

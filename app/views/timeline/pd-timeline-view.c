@@ -351,7 +351,6 @@ make_button (const char *icon,
 static void
 build_toolbar (PdTimelineView *self)
 {
-  static const char * const shapes[PD_N_TRAFFIC_LIGHTS] = { "●", "▲", "■", "✔", "○" };
   static const char * const classes[PD_N_TRAFFIC_LIGHTS] = {
     "light-green", "light-yellow", "light-red", "light-blue", "light-grey"
   };
@@ -368,7 +367,7 @@ build_toolbar (PdTimelineView *self)
   for (guint i = 0; i < PD_N_TRAFFIC_LIGHTS; i++)
     {
       GtkWidget *item = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 4);
-      GtkWidget *shape = gtk_label_new (shapes[i]);
+      GtkWidget *shape = gtk_label_new (pd_traffic_light_get_symbol (i));
       GtkWidget *label = gtk_label_new (pd_traffic_light_get_label (i));
 
       gtk_widget_add_css_class (shape, "timeline-light");

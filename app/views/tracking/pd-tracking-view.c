@@ -93,16 +93,6 @@ static void bind_evaluations   (PdTrackingView *self);
 /* Traffic lights */
 
 const char *
-pd_light_get_symbol (PdTrafficLight light)
-{
-  /* Shapes that differ without colour: ● ▲ ◆ ■ ○ */
-  static const char * const symbols[PD_N_TRAFFIC_LIGHTS] = { "●", "▲", "◆", "■", "○" };
-
-  g_return_val_if_fail (light < PD_N_TRAFFIC_LIGHTS, "");
-  return symbols[light];
-}
-
-const char *
 pd_light_get_css_class (PdTrafficLight light)
 {
   static const char * const classes[PD_N_TRAFFIC_LIGHTS] = { "success", "warning", "error", "accent", "dim-label" };
@@ -142,7 +132,7 @@ pd_light_label_set_light (GtkWidget      *label,
     if (other != light)
       gtk_widget_remove_css_class (symbol, pd_light_get_css_class (other));
   gtk_widget_add_css_class (symbol, pd_light_get_css_class (light));
-  gtk_label_set_text (GTK_LABEL (symbol), pd_light_get_symbol (light));
+  gtk_label_set_text (GTK_LABEL (symbol), pd_traffic_light_get_symbol (light));
   gtk_label_set_text (GTK_LABEL (name), pd_traffic_light_get_label (light));
 }
 

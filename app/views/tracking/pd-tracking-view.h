@@ -51,7 +51,6 @@ gboolean    pd_tracking_view_apply_value_editor (PdTrackingView *self,
                                                  const char     *actual);
 
 /* A traffic light as a shape and its name, coloured: never colour alone. */
-const char *pd_light_get_symbol                (PdTrafficLight  light);
 const char *pd_light_get_css_class             (PdTrafficLight  light);
 GtkWidget  *pd_light_label_new                 (void);
 void        pd_light_label_set_light           (GtkWidget      *label,

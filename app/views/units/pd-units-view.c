@@ -8,16 +8,13 @@
  * (责任清单): its projects grouped by role. An AdwLeaflet folds the two
  * panes into one on narrow windows.
  *
- * The loads are counted in one pass over every project's assignments into
- * one PdUnitLoad per unit, and counted again on PdStore::changed; only the
- * loads whose figures moved tell their rows.
+ * The loads are counted by PdUnitLoads (pd-unit-load.c, no GTK), one
+ * PdUnitLoad per unit, again on PdStore::changed; only the loads whose
+ * figures moved tell their rows.
  *
  * Given a history (pd_units_view_set_history()), the responsibility list's
- * header edits the unit: its name (trimmed, unique: a refused name is
- * explained under the entry and nothing is pushed), its kind, a collective
- * unit's members, merging it into another unit and deleting it once the
- * official has seen which projects lose it. Every edit is one command on
- * the history; the window hears of it through ::command-pushed.
+ * header edits the unit: see pd-units-view-actions.c. The "Add Member…"
+ * and "Merge Into…" pickers are PdUnitSearch popovers (pd-unit-search.c).
  */
 #define G_LOG_DOMAIN "pd-units-view"
 
@@ -29,424 +26,9 @@
 
 #include "views/shared/pd-a11y.h"
 #include "views/shared/pd-unit-matcher.h"
-#include "pd-units-view.h"
+#include "pd-units-view-private.h"
 #include "store/pd-commands.h"
 #include "store/pd-date.h"
-
-/* PdUnitLoad: one row of the unit list — a unit and what the plan asks of it. */
-
-#define PD_TYPE_UNIT_LOAD (pd_unit_load_get_type ())
-G_DECLARE_FINAL_TYPE (PdUnitLoad, pd_unit_load, PD, UNIT_LOAD, GObject)
-
-struct _PdUnitLoad
-{
-  GObject     parent_instance;
-
-  PdUnit     *unit;
-  gulong      name_handler;
-  gulong      kind_handler;
-  char       *collate_key;   /* of the name, for sorting */
-  char       *folded_name;   /* of the name and short name, for searching */
-  GPtrArray  *assignments;   /* of PdAssignment, in document order */
-  GPtrArray  *collectives;   /* of PdUnit (borrowed): the collectives it is a member of */
-  GPtrArray  *predecessors;  /* of PdUnit (borrowed): the units it replaced */
-  guint       counts[PD_N_ROLES];
-};
-
-G_DEFINE_FINAL_TYPE (PdUnitLoad, pd_unit_load, G_TYPE_OBJECT)
-
-enum {
-  LOAD_COUNTS_CHANGED,
-  N_LOAD_SIGNALS
-};
-
-static guint load_signals[N_LOAD_SIGNALS];
-
-static void
-pd_unit_load_update_name (PdUnitLoad *self)
-{
-  const char *name = pd_unit_get_name (self->unit);
-  const char *short_name = pd_unit_get_short_name (self->unit);
-  g_autofree char *searchable = g_strconcat (name ? name : "", "\n",
-                                             short_name ? short_name : "", NULL);
-
-  g_free (self->collate_key);
-  g_free (self->folded_name);
-  self->collate_key = g_utf8_collate_key (name ? name : "", -1);
-  self->folded_name = g_utf8_casefold (searchable, -1);
-}
-
-static void
-pd_unit_load_disconnect (PdUnitLoad *self)
-{
-  if (self->unit != NULL)
-    {
-      g_clear_signal_handler (&self->name_handler, self->unit);
-      g_clear_signal_handler (&self->kind_handler, self->unit);
-    }
-}
-
-static void
-pd_unit_load_finalize (GObject *object)
-{
-  PdUnitLoad *self = (PdUnitLoad *)object;
-
-  pd_unit_load_disconnect (self);
-  g_clear_object (&self->unit);
-  g_clear_pointer (&self->assignments, g_ptr_array_unref);
-  g_clear_pointer (&self->collectives, g_ptr_array_unref);
-  g_clear_pointer (&self->predecessors, g_ptr_array_unref);
-  g_free (self->collate_key);
-  g_free (self->folded_name);
-
-  G_OBJECT_CLASS (pd_unit_load_parent_class)->finalize (object);
-}
-
-static void
-pd_unit_load_class_init (PdUnitLoadClass *klass)
-{
-  G_OBJECT_CLASS (klass)->finalize = pd_unit_load_finalize;
-
-  load_signals[LOAD_COUNTS_CHANGED] =
-    g_signal_new ("counts-changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
-                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
-}
-
-static void
-pd_unit_load_init (PdUnitLoad *self)
-{
-  self->assignments = g_ptr_array_new_with_free_func (g_object_unref);
-  self->collectives = g_ptr_array_new ();
-  self->predecessors = g_ptr_array_new ();
-}
-
-static PdUnitLoad *
-pd_unit_load_new (PdUnit *unit)
-{
-  PdUnitLoad *self = g_object_new (PD_TYPE_UNIT_LOAD, NULL);
-
-  self->unit = g_object_ref (unit);
-  pd_unit_load_update_name (self);
-  return self;
-}
-
-/* PdUnitSearch: a type-to-search popover of units, best match first — the
- * "Add Member…" and "Merge Into…" pickers. The view says which units it
- * leaves out and what picking one does. */
-
-typedef gboolean (*PdUnitSearchPick) (PdUnitsView  *view,
-                                      PdUnit       *unit,
-                                      GError      **error);
-
-#define PD_TYPE_UNIT_SEARCH (pd_unit_search_get_type ())
-G_DECLARE_FINAL_TYPE (PdUnitSearch, pd_unit_search, PD, UNIT_SEARCH, GtkPopover)
-
-struct _PdUnitSearch
-{
-  GtkPopover          parent_instance;
-
-  GtkLabel           *heading_label;
-  GtkLabel           *explanation_label;
-  GtkSearchEntry     *search_entry;
-  GtkScrolledWindow  *scrolled_window;
-  GtkListView        *list_view;
-  GtkLabel           *empty_label;
-
-  PdUnitMatcher      *matcher;
-  GListModel         *units;      /* the store's, followed only while shown */
-
-  PdUnitsView        *view;       /* unowned */
-  PdUnitSearchPick    pick;
-};
-
-G_DEFINE_FINAL_TYPE (PdUnitSearch, pd_unit_search, GTK_TYPE_POPOVER)
-
-static void
-search_update_empty (PdUnitSearch *self)
-{
-  gboolean empty = g_list_model_get_n_items (pd_unit_matcher_get_matches (self->matcher)) == 0;
-
-  gtk_widget_set_visible (GTK_WIDGET (self->scrolled_window), !empty);
-  gtk_widget_set_visible (GTK_WIDGET (self->empty_label), empty);
-}
-
-static gboolean
-pd_unit_search_pick (PdUnitSearch *self,
-                     guint         position)
-{
-  g_autoptr(PdUnit) unit = g_list_model_get_item (pd_unit_matcher_get_matches (self->matcher),
-                                                  position);
-  g_autoptr(GError) error = NULL;
-
-  if (unit == NULL || self->view == NULL || self->pick == NULL)
-    return FALSE;
-  if (!self->pick (self->view, unit, &error))
-    {
-      if (error != NULL)
-        pd_unit_matcher_set_message (self->matcher, error->message);
-      return FALSE;
-    }
-  pd_unit_matcher_set_message (self->matcher, NULL);
-  gtk_popover_popdown (GTK_POPOVER (self));
-  return TRUE;
-}
-
-static void
-search_changed_in_popover_cb (PdUnitSearch *self)
-{
-  pd_unit_matcher_set_message (self->matcher, NULL);
-  pd_unit_matcher_update (self->matcher, FALSE);
-  search_update_empty (self);
-}
-
-static void
-search_activate_cb (PdUnitSearch *self)
-{
-  guint selected;
-
-  pd_unit_matcher_update (self->matcher, FALSE);
-  search_update_empty (self);
-  selected = pd_unit_matcher_get_selected (self->matcher);
-  if (selected != GTK_INVALID_LIST_POSITION)
-    pd_unit_search_pick (self, selected);
-}
-
-static void
-search_stop_cb (PdUnitSearch *self)
-{
-  gtk_popover_popdown (GTK_POPOVER (self));
-}
-
-static void
-search_list_activate_cb (PdUnitSearch *self,
-                         guint         position)
-{
-  pd_unit_search_pick (self, position);
-}
-
-/* A hidden picker does not follow the store's units (a large plan has thousands). */
-static void
-pd_unit_search_closed (GtkPopover *popover)
-{
-  pd_unit_matcher_set_units (PD_UNIT_SEARCH (popover)->matcher, NULL);
-}
-
-static void
-pd_unit_search_map (GtkWidget *widget)
-{
-  PdUnitSearch *self = PD_UNIT_SEARCH (widget);
-
-  GTK_WIDGET_CLASS (pd_unit_search_parent_class)->map (widget);
-  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
-}
-
-static void
-pd_unit_search_dispose (GObject *object)
-{
-  PdUnitSearch *self = (PdUnitSearch *)object;
-
-  g_clear_object (&self->matcher);
-  g_clear_object (&self->units);
-  self->view = NULL;
-
-  G_OBJECT_CLASS (pd_unit_search_parent_class)->dispose (object);
-}
-
-static void
-pd_unit_search_class_init (PdUnitSearchClass *klass)
-{
-  G_OBJECT_CLASS (klass)->dispose = pd_unit_search_dispose;
-  GTK_WIDGET_CLASS (klass)->map = pd_unit_search_map;
-  GTK_POPOVER_CLASS (klass)->closed = pd_unit_search_closed;
-}
-
-static void
-pd_unit_search_init (PdUnitSearch *self)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkLabel *message_label;
-
-  gtk_widget_set_size_request (box, 320, -1);
-
-  self->heading_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_xalign (self->heading_label, 0.0);
-  gtk_widget_set_margin_start (GTK_WIDGET (self->heading_label), 6);
-  gtk_widget_set_margin_top (GTK_WIDGET (self->heading_label), 3);
-  gtk_widget_add_css_class (GTK_WIDGET (self->heading_label), "heading");
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->heading_label));
-
-  self->explanation_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_xalign (self->explanation_label, 0.0);
-  gtk_label_set_wrap (self->explanation_label, TRUE);
-  gtk_label_set_max_width_chars (self->explanation_label, 40);
-  gtk_widget_set_margin_start (GTK_WIDGET (self->explanation_label), 6);
-  gtk_widget_set_margin_end (GTK_WIDGET (self->explanation_label), 6);
-  gtk_widget_add_css_class (GTK_WIDGET (self->explanation_label), "caption");
-  gtk_widget_add_css_class (GTK_WIDGET (self->explanation_label), "dim-label");
-  gtk_widget_set_visible (GTK_WIDGET (self->explanation_label), FALSE);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->explanation_label));
-
-  self->search_entry = GTK_SEARCH_ENTRY (gtk_search_entry_new ());
-  g_object_set (self->search_entry, "placeholder-text", _("Search units"), NULL);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->search_entry),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Search units"), -1);
-  g_signal_connect_swapped (self->search_entry, "search-changed",
-                            G_CALLBACK (search_changed_in_popover_cb), self);
-  g_signal_connect_swapped (self->search_entry, "activate", G_CALLBACK (search_activate_cb), self);
-  g_signal_connect_swapped (self->search_entry, "stop-search", G_CALLBACK (search_stop_cb), self);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->search_entry));
-
-  message_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_xalign (message_label, 0.0);
-  gtk_label_set_wrap (message_label, TRUE);
-  gtk_label_set_wrap_mode (message_label, PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_max_width_chars (message_label, 40);
-  gtk_widget_set_margin_start (GTK_WIDGET (message_label), 6);
-  gtk_widget_set_margin_end (GTK_WIDGET (message_label), 6);
-  gtk_widget_add_css_class (GTK_WIDGET (message_label), "error");
-  gtk_widget_add_css_class (GTK_WIDGET (message_label), "caption");
-  gtk_widget_set_visible (GTK_WIDGET (message_label), FALSE);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (message_label));
-
-  self->list_view = GTK_LIST_VIEW (gtk_list_view_new (NULL, NULL));
-  gtk_list_view_set_single_click_activate (self->list_view, TRUE);
-  gtk_widget_add_css_class (GTK_WIDGET (self->list_view), "navigation-sidebar");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_view),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Units"), -1);
-  g_signal_connect_swapped (self->list_view, "activate", G_CALLBACK (search_list_activate_cb), self);
-  self->matcher = pd_unit_matcher_new (self->search_entry, self->list_view, message_label, FALSE);
-  g_signal_connect_swapped (pd_unit_matcher_get_matches (self->matcher), "items-changed",
-                            G_CALLBACK (search_update_empty), self);
-
-  self->scrolled_window = GTK_SCROLLED_WINDOW (gtk_scrolled_window_new ());
-  gtk_scrolled_window_set_policy (self->scrolled_window, GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_propagate_natural_height (self->scrolled_window, TRUE);
-  gtk_scrolled_window_set_max_content_height (self->scrolled_window, 320);
-  gtk_scrolled_window_set_child (self->scrolled_window, GTK_WIDGET (self->list_view));
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->scrolled_window));
-
-  self->empty_label = GTK_LABEL (gtk_label_new (_("No unit matches")));
-  gtk_label_set_wrap (self->empty_label, TRUE);
-  gtk_widget_set_margin_top (GTK_WIDGET (self->empty_label), 12);
-  gtk_widget_set_margin_bottom (GTK_WIDGET (self->empty_label), 12);
-  gtk_widget_add_css_class (GTK_WIDGET (self->empty_label), "dim-label");
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->empty_label));
-
-  gtk_popover_set_child (GTK_POPOVER (self), box);
-}
-
-static PdUnitSearch *
-pd_unit_search_new (PdUnitsView      *view,
-                    PdUnitSearchPick  pick)
-{
-  PdUnitSearch *self = g_object_new (PD_TYPE_UNIT_SEARCH, NULL);
-
-  self->view = view;
-  self->pick = pick;
-  return self;
-}
-
-static void
-pd_unit_search_set_units (PdUnitSearch *self,
-                          GListModel   *units)
-{
-  g_set_object (&self->units, units);
-  pd_unit_matcher_set_excluded (self->matcher, NULL);
-  pd_unit_matcher_set_units (self->matcher,
-                             gtk_widget_get_visible (GTK_WIDGET (self)) ? units : NULL);
-}
-
-/* Before each showing: a fresh search, @heading, and every unit but those
- * in @excluded. */
-static void
-pd_unit_search_prepare (PdUnitSearch *self,
-                        const char   *heading,
-                        const char   *explanation,
-                        GPtrArray    *excluded)
-{
-  gtk_label_set_text (self->heading_label, heading);
-  gtk_label_set_text (self->explanation_label, explanation ? explanation : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->explanation_label), explanation != NULL);
-  pd_unit_matcher_set_excluded (self->matcher, excluded);
-  pd_unit_matcher_set_units (self->matcher, self->units);
-  pd_unit_matcher_set_text (self->matcher, "", TRUE);
-  search_update_empty (self);
-}
-
-/* PdUnitsView */
-
-struct _PdUnitsView
-{
-  GtkWidget             parent_instance;
-
-  /* Template children */
-  AdwLeaflet           *leaflet;
-  GtkWidget            *sidebar;
-  GtkSearchEntry       *search_entry;
-  GtkStack             *list_stack;
-  GtkColumnView        *column_view;
-  GtkColumnViewColumn  *unit_column;
-  GtkColumnViewColumn  *kind_column;
-  GtkColumnViewColumn  *lead_column;
-  GtkColumnViewColumn  *cooperate_column;
-  GtkColumnViewColumn  *responsible_column;
-  GtkWidget            *content;
-  GtkButton            *back_button;
-  GtkStack             *detail_stack;
-  GtkScrolledWindow    *detail_scroller;
-  GtkWidget            *responsibility_box;
-  GtkLabel             *unit_title;
-  GtkLabel             *unit_subtitle;
-  GtkLabel             *unit_counts;
-  GtkMenuButton        *unit_menu_button;
-  AdwPreferencesGroup  *edit_group;
-  AdwEntryRow          *name_row;
-  AdwComboRow          *kind_row;
-  GtkLabel             *name_message_label;
-  GtkMenuButton        *add_member_button;
-  AdwPreferencesGroup  *related_group;
-  GtkListBox           *related_list;
-  AdwPreferencesGroup  *members_group;
-  GtkListBox           *members_list;
-  AdwPreferencesGroup  *lead_group;
-  GtkListBox           *lead_list;
-  AdwPreferencesGroup  *responsible_group;
-  GtkListBox           *responsible_list;
-  AdwPreferencesGroup  *cooperate_group;
-  GtkListBox           *cooperate_list;
-  GtkWidget            *no_projects_label;
-
-  PdStore              *store;
-  GListStore           *loads;           /* of PdUnitLoad, in the store's unit order */
-  GHashTable           *loads_by_unit;   /* PdUnit → PdUnitLoad (borrowed) */
-  GtkSortListModel     *sort_model;
-  GtkCustomFilter      *filter;
-  GtkFilterListModel   *filter_model;
-  GtkSingleSelection   *selection;
-  GtkSorter            *name_sorter;
-  GtkSorter            *kind_sorter;
-  GtkSorter            *count_sorters[PD_N_ROLES];
-  char                 *search_folded;
-
-  /* The responsibility list of the selected unit. */
-  PdUnitLoad           *shown;
-  GListStore           *responsibilities;  /* of PdAssignment: lead, responsible, cooperate */
-  GtkFilterListModel   *role_models[PD_N_ROLES];
-
-  PangoAttrList        *chinese;
-  guint                 scroll_tick;
-  gboolean              pointer_input;  /* the last input on the unit list was a click */
-
-  /* Editing */
-  PdHistory            *history;
-  PdUnitSearch         *member_picker;   /* the popover of add_member_button */
-  PdUnitSearch         *merge_picker;    /* parented to unit_menu_button */
-  char                 *shown_name;      /* the name the entry was last set to */
-  char                 *members_shown;   /* what the member rows show, in short */
-  char                 *listed_shown;    /* what the project rows show, in short */
-  guint                 updating;        /* setting the fields from the plan */
-  guint                 merge_idle;
-};
 
 G_DEFINE_FINAL_TYPE (PdUnitsView, pd_units_view, GTK_TYPE_WIDGET)
 
@@ -458,6 +40,20 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
+
+void
+pd_units_view_emit_error (PdUnitsView *self,
+                          const char  *message)
+{
+  g_signal_emit (self, signals[SIGNAL_ERROR], 0, message);
+}
+
+void
+pd_units_view_emit_command_pushed (PdUnitsView *self,
+                                   PdCommand   *command)
+{
+  g_signal_emit (self, signals[SIGNAL_COMMAND_PUSHED], 0, command);
+}
 
 /* The order roles are listed in a responsibility list. */
 static const PdRole listed_roles[PD_N_ROLES] = {
@@ -483,8 +79,8 @@ static const struct
   { "other", NC_("unit kind", "Other"), NC_("unit kind, short", "Other") },
 };
 
-static guint
-kind_rank (PdUnit *unit)
+guint
+pd_units_view_kind_rank (PdUnit *unit)
 {
   const char *kind = pd_unit_get_kind (unit);
 
@@ -494,11 +90,32 @@ kind_rank (PdUnit *unit)
   return G_N_ELEMENTS (unit_kinds);
 }
 
+guint
+pd_units_view_get_n_kinds (void)
+{
+  return G_N_ELEMENTS (unit_kinds);
+}
+
+/* The stored name of kind @rank ("government"), NULL past the last. */
+const char *
+pd_units_view_get_kind_id (guint rank)
+{
+  return rank < G_N_ELEMENTS (unit_kinds) ? unit_kinds[rank].kind : NULL;
+}
+
+/* The whole label of kind @rank ("Government department"), translated. */
+const char *
+pd_units_view_get_kind_label (guint rank)
+{
+  g_return_val_if_fail (rank < G_N_ELEMENTS (unit_kinds), NULL);
+  return g_dpgettext2 (GETTEXT_PACKAGE, "unit kind", unit_kinds[rank].label);
+}
+
 static const char *
 kind_label (PdUnit   *unit,
             gboolean  short_label)
 {
-  guint rank = kind_rank (unit);
+  guint rank = pd_units_view_kind_rank (unit);
 
   if (rank >= G_N_ELEMENTS (unit_kinds))
     return pd_unit_get_kind (unit) ? pd_unit_get_kind (unit) : "";
@@ -513,21 +130,21 @@ unit_is_former (PdUnit *unit)
   return pd_unit_get_successor (unit) != NULL || pd_unit_get_valid_to (unit) != NULL;
 }
 
-static PdUnitLoad *
-lookup_load (PdUnitsView *self,
-             PdUnit      *unit)
+PdUnitLoad *
+pd_units_view_lookup_load (PdUnitsView *self,
+                           PdUnit      *unit)
 {
-  if (self->loads_by_unit == NULL || unit == NULL)
+  if (self->loads == NULL || unit == NULL)
     return NULL;
-  return g_hash_table_lookup (self->loads_by_unit, unit);
+  return pd_unit_loads_lookup (self->loads, unit);
 }
 
 /* Marks the first occurrence of @fragment in the label's text as Chinese:
  * plan data inside a translated sentence. */
-static void
-label_set_text_marking (GtkLabel   *label,
-                        const char *text,
-                        const char *fragment)
+void
+pd_units_view_label_set_text_marking (GtkLabel   *label,
+                                      const char *text,
+                                      const char *fragment)
 {
   const char *found = fragment && *fragment ? strstr (text, fragment) : NULL;
   PangoAttrList *attrs = pango_attr_list_new ();
@@ -583,168 +200,34 @@ resort_and_refilter (PdUnitsView *self,
       gtk_sorter_changed (self->count_sorters[i], GTK_SORTER_CHANGE_DIFFERENT);
 }
 
-static void show_unit (PdUnitsView *self, PdUnitLoad *load);
 
 static void
-recount (PdUnitsView *self)
+loads_recounted_cb (PdUnitLoads *loads,
+                    gboolean     moved,
+                    PdUnitsView *self)
 {
-  GListModel *loads = G_LIST_MODEL (self->loads);
-  GListModel *programmes;
-  guint n_loads = g_list_model_get_n_items (loads);
-  g_autofree guint *before = g_new (guint, (gsize)n_loads * PD_N_ROLES + 1);
-  gboolean any_changed = FALSE;
-
-  if (self->store == NULL)
-    return;
-
-  for (guint i = 0; i < n_loads; i++)
-    {
-      g_autoptr(PdUnitLoad) load = g_list_model_get_item (loads, i);
-
-      memcpy (&before[i * PD_N_ROLES], load->counts, sizeof load->counts);
-      memset (load->counts, 0, sizeof load->counts);
-      g_ptr_array_set_size (load->assignments, 0);
-      g_ptr_array_set_size (load->collectives, 0);
-      g_ptr_array_set_size (load->predecessors, 0);
-    }
-
-  programmes = pd_store_get_programmes (self->store);
-  for (guint i = 0, n = g_list_model_get_n_items (programmes); i < n; i++)
-    {
-      g_autoptr(PdProgramme) programme = g_list_model_get_item (programmes, i);
-      GListModel *projects = pd_programme_get_projects (programme);
-
-      for (guint j = 0, n_projects = g_list_model_get_n_items (projects); j < n_projects; j++)
-        {
-          g_autoptr(PdProject) project = g_list_model_get_item (projects, j);
-          GListModel *assignments = pd_project_get_assignments (project);
-          guint n_assignments = g_list_model_get_n_items (assignments);
-
-          for (guint k = 0; k < n_assignments; k++)
-            {
-              PdAssignment *assignment = g_list_model_get_item (assignments, k);
-              PdUnitLoad *load = lookup_load (self, pd_assignment_get_unit (assignment));
-              PdRole role = pd_assignment_get_role (assignment);
-
-              if (load == NULL || role >= PD_N_ROLES)
-                {
-                  g_object_unref (assignment);
-                  continue;
-                }
-              load->counts[role]++;
-              g_ptr_array_add (load->assignments, assignment);  /* takes the reference */
-            }
-        }
-    }
-
-  for (guint i = 0; i < n_loads; i++)
-    {
-      g_autoptr(PdUnitLoad) load = g_list_model_get_item (loads, i);
-      PdUnit *successor = pd_unit_get_successor (load->unit);
-      PdUnitLoad *successor_load = lookup_load (self, successor);
-
-      if (successor_load != NULL)
-        g_ptr_array_add (successor_load->predecessors, load->unit);
-
-      if (pd_unit_get_collective (load->unit))
-        {
-          GListModel *members = pd_unit_get_members (load->unit);
-
-          for (guint j = 0, n = g_list_model_get_n_items (members); j < n; j++)
-            {
-              g_autoptr(PdUnit) member = g_list_model_get_item (members, j);
-              PdUnitLoad *member_load = lookup_load (self, member);
-
-              if (member_load != NULL)
-                g_ptr_array_add (member_load->collectives, load->unit);
-            }
-        }
-    }
-
-  for (guint i = 0; i < n_loads; i++)
-    {
-      g_autoptr(PdUnitLoad) load = g_list_model_get_item (loads, i);
-
-      if (memcmp (&before[i * PD_N_ROLES], load->counts, sizeof load->counts) != 0)
-        {
-          g_signal_emit (load, load_signals[LOAD_COUNTS_CHANGED], 0);
-          any_changed = TRUE;
-        }
-    }
-
-  if (any_changed)
+  if (moved)
     resort_and_refilter (self, FALSE, TRUE);
-}
-
-static void
-unit_name_changed_cb (PdUnit      *unit,
-                      GParamSpec  *pspec,
-                      PdUnitsView *self)
-{
-  PdUnitLoad *load = lookup_load (self, unit);
-
-  if (load == NULL)
-    return;
-  pd_unit_load_update_name (load);
-  resort_and_refilter (self, TRUE, FALSE);
   if (self->shown != NULL)
-    show_unit (self, self->shown);
+    pd_units_view_show_unit (self, self->shown);
 }
 
 static void
-unit_kind_changed_cb (PdUnit      *unit,
-                      GParamSpec  *pspec,
-                      PdUnitsView *self)
-{
-  gtk_sorter_changed (self->kind_sorter, GTK_SORTER_CHANGE_DIFFERENT);
-}
-
-static PdUnitLoad *
-add_load (PdUnitsView *self,
-          PdUnit      *unit)
-{
-  PdUnitLoad *load = pd_unit_load_new (unit);
-
-  load->name_handler = g_signal_connect (unit, "notify::name",
-                                         G_CALLBACK (unit_name_changed_cb), self);
-  load->kind_handler = g_signal_connect (unit, "notify::kind",
-                                         G_CALLBACK (unit_kind_changed_cb), self);
-  g_hash_table_insert (self->loads_by_unit, unit, load);
-  return load;
-}
-
-static void
-units_items_changed_cb (GListModel  *units,
-                        guint        position,
-                        guint        removed,
-                        guint        added,
-                        PdUnitsView *self)
-{
-  g_autoptr(GPtrArray) new_loads = g_ptr_array_new_with_free_func (g_object_unref);
-
-  for (guint i = 0; i < removed; i++)
-    {
-      g_autoptr(PdUnitLoad) load = g_list_model_get_item (G_LIST_MODEL (self->loads), position + i);
-
-      pd_unit_load_disconnect (load);
-      g_hash_table_remove (self->loads_by_unit, load->unit);
-    }
-  for (guint i = 0; i < added; i++)
-    {
-      g_autoptr(PdUnit) unit = g_list_model_get_item (units, position + i);
-
-      g_ptr_array_add (new_loads, add_load (self, unit));
-    }
-  g_list_store_splice (self->loads, position, removed, new_loads->pdata, new_loads->len);
-}
-
-static void
-store_changed_cb (PdStore     *store,
+loads_renamed_cb (PdUnitLoads *loads,
+                  PdUnitLoad  *load,
                   PdUnitsView *self)
 {
-  recount (self);
+  resort_and_refilter (self, TRUE, FALSE);
   if (self->shown != NULL)
-    show_unit (self, self->shown);
+    pd_units_view_show_unit (self, self->shown);
+}
+
+static void
+loads_kind_changed_cb (PdUnitLoads *loads,
+                       PdUnitLoad  *load,
+                       PdUnitsView *self)
+{
+  gtk_sorter_changed (self->kind_sorter, GTK_SORTER_CHANGE_DIFFERENT);
 }
 
 /* Sorting and filtering */
@@ -754,8 +237,8 @@ compare_names_cb (gconstpointer a,
                   gconstpointer b,
                   gpointer      user_data)
 {
-  return gtk_ordering_from_cmpfunc (strcmp (PD_UNIT_LOAD ((gpointer)a)->collate_key,
-                                            PD_UNIT_LOAD ((gpointer)b)->collate_key));
+  return gtk_ordering_from_cmpfunc (pd_unit_load_compare_names (PD_UNIT_LOAD ((gpointer)a),
+                                                                PD_UNIT_LOAD ((gpointer)b)));
 }
 
 static int
@@ -763,8 +246,8 @@ compare_kinds_cb (gconstpointer a,
                   gconstpointer b,
                   gpointer      user_data)
 {
-  guint rank_a = kind_rank (PD_UNIT_LOAD ((gpointer)a)->unit);
-  guint rank_b = kind_rank (PD_UNIT_LOAD ((gpointer)b)->unit);
+  guint rank_a = pd_units_view_kind_rank (pd_unit_load_get_unit (PD_UNIT_LOAD ((gpointer)a)));
+  guint rank_b = pd_units_view_kind_rank (pd_unit_load_get_unit (PD_UNIT_LOAD ((gpointer)b)));
 
   return gtk_ordering_from_cmpfunc ((rank_a > rank_b) - (rank_a < rank_b));
 }
@@ -779,11 +262,9 @@ compare_counts_cb (gconstpointer a,
                    gconstpointer b,
                    gpointer      user_data)
 {
-  PdRole role = GPOINTER_TO_UINT (user_data);
-  guint count_a = PD_UNIT_LOAD ((gpointer)a)->counts[role];
-  guint count_b = PD_UNIT_LOAD ((gpointer)b)->counts[role];
-
-  return gtk_ordering_from_cmpfunc ((count_a < count_b) - (count_a > count_b));
+  return gtk_ordering_from_cmpfunc (pd_unit_load_compare_counts (PD_UNIT_LOAD ((gpointer)a),
+                                                                 PD_UNIT_LOAD ((gpointer)b),
+                                                                 GPOINTER_TO_UINT (user_data)));
 }
 
 static gboolean
@@ -792,8 +273,7 @@ filter_units_cb (gpointer item,
 {
   PdUnitsView *self = user_data;
 
-  return self->search_folded == NULL ||
-         strstr (PD_UNIT_LOAD (item)->folded_name, self->search_folded) != NULL;
+  return pd_unit_load_matches (PD_UNIT_LOAD (item), self->search_folded);
 }
 
 static void
@@ -935,9 +415,10 @@ name_bind_cb (GtkSignalListItemFactory *factory,
   PdUnitLoad *load = gtk_list_item_get_item (list_item);
   GtkWidget *box = gtk_list_item_get_child (list_item);
 
-  bind_name (box, load->unit);
-  g_signal_connect_object (load->unit, "notify::name", G_CALLBACK (name_notify_cb), box, 0);
-  g_signal_connect_object (load->unit, "notify::collective", G_CALLBACK (name_notify_cb), box, 0);
+  bind_name (box, pd_unit_load_get_unit (load));
+  g_signal_connect_object (pd_unit_load_get_unit (load), "notify::name", G_CALLBACK (name_notify_cb), box, 0);
+  g_signal_connect_object (pd_unit_load_get_unit (load), "notify::collective",
+                           G_CALLBACK (name_notify_cb), box, 0);
 }
 
 static void
@@ -948,7 +429,7 @@ name_unbind_cb (GtkSignalListItemFactory *factory,
   PdUnitLoad *load = gtk_list_item_get_item (list_item);
 
   if (load != NULL)
-    g_signal_handlers_disconnect_by_func (load->unit, name_notify_cb,
+    g_signal_handlers_disconnect_by_func (pd_unit_load_get_unit (load), name_notify_cb,
                                           gtk_list_item_get_child (list_item));
 }
 
@@ -991,8 +472,9 @@ kind_bind_cb (GtkSignalListItemFactory *factory,
   PdUnitLoad *load = gtk_list_item_get_item (list_item);
   GtkWidget *label = gtk_list_item_get_child (list_item);
 
-  bind_kind (label, load->unit);
-  g_signal_connect_object (load->unit, "notify::kind", G_CALLBACK (kind_notify_cb), label, 0);
+  bind_kind (label, pd_unit_load_get_unit (load));
+  g_signal_connect_object (pd_unit_load_get_unit (load), "notify::kind",
+                           G_CALLBACK (kind_notify_cb), label, 0);
 }
 
 static void
@@ -1003,7 +485,7 @@ kind_unbind_cb (GtkSignalListItemFactory *factory,
   PdUnitLoad *load = gtk_list_item_get_item (list_item);
 
   if (load != NULL)
-    g_signal_handlers_disconnect_by_func (load->unit, kind_notify_cb,
+    g_signal_handlers_disconnect_by_func (pd_unit_load_get_unit (load), kind_notify_cb,
                                           gtk_list_item_get_child (list_item));
 }
 
@@ -1047,7 +529,7 @@ bind_count (GtkWidget  *label,
             PdUnitLoad *load)
 {
   PdRole role = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (label), "pd-role"));
-  guint count = load->counts[role];
+  guint count = pd_unit_load_get_count (load, role);
   g_autofree char *description = describe_count (role, count);
   char text[16];
 
@@ -1137,54 +619,11 @@ set_factory (PdUnitsView         *self,
   gtk_column_view_column_set_factory (column, factory);
 }
 
-/* Editing: helpers */
-
-static gboolean
-is_editable (PdUnitsView *self)
-{
-  return self->history != NULL && self->store != NULL &&
-         !pd_database_is_read_only (pd_store_get_database (self->store));
-}
-
 /* A unit that stands for others, whether or not it lists them yet. */
-static gboolean
-unit_is_collective (PdUnit *unit)
+gboolean
+pd_units_view_unit_is_collective (PdUnit *unit)
 {
   return pd_unit_get_collective (unit) || g_strcmp0 (pd_unit_get_kind (unit), "collective") == 0;
-}
-
-/* Pushes @command (taking it; NULL does nothing) and tells the window. */
-static gboolean
-push (PdUnitsView *self,
-      PdCommand   *command)
-{
-  g_autoptr(PdCommand) owned = command;
-  g_autoptr(GError) error = NULL;
-
-  if (command == NULL || self->history == NULL)
-    return FALSE;
-  if (!pd_history_push (self->history, command, &error))
-    {
-      g_signal_emit (self, signals[SIGNAL_ERROR], 0, error->message);
-      /* The plan is as it was: show it so. */
-      if (self->shown != NULL)
-        show_unit (self, self->shown);
-      return FALSE;
-    }
-  if (pd_command_get_n_changes (command) > 0)
-    g_signal_emit (self, signals[SIGNAL_COMMAND_PUSHED], 0, command);
-  return TRUE;
-}
-
-static void
-remove_member_clicked_cb (GtkButton   *button,
-                          PdUnitsView *self)
-{
-  PdUnit *member = g_object_get_data (G_OBJECT (button), "pd-unit");
-
-  if (self->shown == NULL || member == NULL || !is_editable (self))
-    return;
-  push (self, pd_command_remove_unit_member (self->shown->unit, member));
 }
 
 /* The responsibility list */
@@ -1254,7 +693,7 @@ create_project_row_cb (gpointer item,
       g_autofree char *scope_text = g_strdup_printf (_("Scope: %s"), scope);
       GtkWidget *scope_label = gtk_label_new (NULL);
 
-      label_set_text_marking (GTK_LABEL (scope_label), scope_text, scope);
+      pd_units_view_label_set_text_marking (GTK_LABEL (scope_label), scope_text, scope);
       gtk_label_set_wrap (GTK_LABEL (scope_label), TRUE);
       gtk_label_set_xalign (GTK_LABEL (scope_label), 0.0);
       gtk_widget_add_css_class (scope_label, "caption");
@@ -1299,7 +738,7 @@ create_unit_row (PdUnitsView *self,
   GtkWidget *arrow = gtk_image_new_from_icon_name ("go-next-symbolic");
   g_autofree char *accessible = NULL;
 
-  label_set_text_marking (GTK_LABEL (label), text, pd_unit_get_name (unit));
+  pd_units_view_label_set_text_marking (GTK_LABEL (label), text, pd_unit_get_name (unit));
   gtk_label_set_xalign (GTK_LABEL (label), 0.0);
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_widget_set_hexpand (label, TRUE);
@@ -1332,9 +771,9 @@ create_unit_row (PdUnitsView *self,
       gtk_widget_set_tooltip_text (remove, _("Remove Member"));
       gtk_accessible_update_property (GTK_ACCESSIBLE (remove),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, remove_label, -1);
-      gtk_widget_set_sensitive (remove, is_editable (self));
+      gtk_widget_set_sensitive (remove, pd_units_view_is_editable (self));
       g_object_set_data_full (G_OBJECT (remove), "pd-unit", g_object_ref (unit), g_object_unref);
-      g_signal_connect (remove, "clicked", G_CALLBACK (remove_member_clicked_cb), self);
+      g_signal_connect (remove, "clicked", G_CALLBACK (pd_units_view_remove_member_clicked_cb), self);
       gtk_box_append (GTK_BOX (box), remove);
     }
   gtk_widget_set_valign (arrow, GTK_ALIGN_CENTER);
@@ -1353,8 +792,8 @@ static void
 show_related_units (PdUnitsView *self,
                     PdUnitLoad  *load)
 {
-  PdUnit *successor = pd_unit_get_successor (load->unit);
-  const char *ceased = pd_unit_get_valid_to (load->unit);
+  PdUnit *successor = pd_unit_get_successor (pd_unit_load_get_unit (load));
+  const char *ceased = pd_unit_get_valid_to (pd_unit_load_get_unit (load));
   g_autofree char *valid_to = ceased ? pd_date_format (ceased) : NULL;
   guint n_rows = 0;
 
@@ -1375,9 +814,9 @@ show_related_units (PdUnitsView *self,
       n_rows++;
     }
 
-  for (guint i = 0; i < load->predecessors->len; i++)
+  for (guint i = 0; i < pd_unit_load_get_predecessors (load)->len; i++)
     {
-      PdUnit *predecessor = g_ptr_array_index (load->predecessors, i);
+      PdUnit *predecessor = g_ptr_array_index (pd_unit_load_get_predecessors (load), i);
       const char *ceased_on = pd_unit_get_valid_to (predecessor);
       g_autofree char *date = ceased_on ? pd_date_format (ceased_on) : NULL;
       g_autofree char *text = NULL;
@@ -1393,9 +832,9 @@ show_related_units (PdUnitsView *self,
       n_rows++;
     }
 
-  for (guint i = 0; i < load->collectives->len; i++)
+  for (guint i = 0; i < pd_unit_load_get_collectives (load)->len; i++)
     {
-      PdUnit *collective = g_ptr_array_index (load->collectives, i);
+      PdUnit *collective = g_ptr_array_index (pd_unit_load_get_collectives (load), i);
       g_autofree char *text = g_strdup_printf (_("Member of %s"), pd_unit_get_name (collective));
 
       gtk_list_box_append (self->related_list, create_unit_row (self, collective, text, NULL, FALSE));
@@ -1410,13 +849,14 @@ show_members (PdUnitsView *self,
               PdUnitLoad  *load)
 {
   GListModel *members =
-    pd_unit_get_collective (load->unit) ? pd_unit_get_members (load->unit) : NULL;
+    pd_unit_get_collective (pd_unit_load_get_unit (load)) ?
+    pd_unit_get_members (pd_unit_load_get_unit (load)) : NULL;
   guint n_members = members ? g_list_model_get_n_items (members) : 0;
   g_autofree char *title = NULL;
   GString *shown = g_string_new (NULL);
 
   /* Rows cost: they are made again only when what they show changed. */
-  g_string_append_printf (shown, "%d %d\n", self->history != NULL, is_editable (self));
+  g_string_append_printf (shown, "%d %d\n", self->history != NULL, pd_units_view_is_editable (self));
   for (guint i = 0; i < n_members; i++)
     {
       g_autoptr(PdUnit) member = g_list_model_get_item (members, i);
@@ -1454,9 +894,11 @@ show_members (PdUnitsView *self,
   adw_preferences_group_set_title (self->members_group, title);
   /* Where the plan can be edited, a collective unit without members offers to add them. */
   gtk_widget_set_visible (GTK_WIDGET (self->members_group),
-                          n_members > 0 || (self->history != NULL && unit_is_collective (load->unit)));
+                          n_members > 0 ||
+                          (self->history != NULL &&
+                           pd_units_view_unit_is_collective (pd_unit_load_get_unit (load))));
   gtk_widget_set_visible (GTK_WIDGET (self->add_member_button), self->history != NULL);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->add_member_button), is_editable (self));
+  gtk_widget_set_sensitive (GTK_WIDGET (self->add_member_button), pd_units_view_is_editable (self));
 }
 
 static char *
@@ -1516,84 +958,10 @@ role_list (PdUnitsView *self,
     }
 }
 
-static void
-set_name_message (PdUnitsView *self,
-                  const char  *message)
-{
-  gtk_label_set_text (self->name_message_label, message ? message : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->name_message_label), message != NULL);
-  if (message != NULL)
-    gtk_widget_add_css_class (GTK_WIDGET (self->name_row), "error");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (self->name_row), "error");
-}
-
-/* Sets the name entry from the plan: no apply button, no push. */
-static void
-set_name_row_text (PdUnitsView *self,
-                   const char  *text)
-{
-  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->name_row)), text ? text : "") == 0)
-    return;
-  self->updating++;
-  gtk_editable_set_text (GTK_EDITABLE (self->name_row), text ? text : "");
-  /* Toggling the apply button hides it: the text is the plan's again. */
-  adw_entry_row_set_show_apply_button (self->name_row, FALSE);
-  adw_entry_row_set_show_apply_button (self->name_row, TRUE);
-  self->updating--;
-}
-
-/* What may be edited: nothing without a history, nothing in a read-only plan. */
-static void
-update_editing (PdUnitsView *self)
-{
-  gboolean has_history = self->history != NULL;
-  gboolean editable = is_editable (self);
-  gboolean unit_editable = editable && self->shown != NULL;
-
-  gtk_widget_set_visible (GTK_WIDGET (self->edit_group), has_history);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->edit_group), editable);
-  gtk_widget_set_visible (GTK_WIDGET (self->unit_menu_button), has_history);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->unit_menu_button), editable);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "units.rename", unit_editable);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "units.merge-into", unit_editable);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "units.delete", unit_editable);
-}
-
-/* The name and kind fields follow the plan; text being typed into the
- * name entry stays until the name itself changes. */
-static void
-show_fields (PdUnitsView *self,
-             PdUnitLoad  *load,
-             gboolean     other_unit)
-{
-  const char *name = pd_unit_get_name (load->unit);
-  guint rank = kind_rank (load->unit);
-
-  /* A picker open for the unit shown before would act on this one. */
-  if (other_unit && self->member_picker != NULL)
-    {
-      gtk_popover_popdown (GTK_POPOVER (self->member_picker));
-      gtk_popover_popdown (GTK_POPOVER (self->merge_picker));
-    }
-  if (other_unit || g_strcmp0 (name, self->shown_name) != 0)
-    {
-      set_name_message (self, NULL);
-      set_name_row_text (self, name);
-      g_free (self->shown_name);
-      self->shown_name = g_strdup (name);
-    }
-
-  self->updating++;
-  adw_combo_row_set_selected (self->kind_row,
-                              rank < G_N_ELEMENTS (unit_kinds) ? rank : GTK_INVALID_LIST_POSITION);
-  self->updating--;
-}
-
 /* Fills the right pane from @load, or shows the placeholder. */
-static void
-show_unit (PdUnitsView *self,
-           PdUnitLoad  *load)
+void
+pd_units_view_show_unit (PdUnitsView *self,
+                         PdUnitLoad  *load)
 {
   gboolean other_unit = load != self->shown;
 
@@ -1611,7 +979,7 @@ show_unit (PdUnitsView *self,
       gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->detail_scroller), 0);
     }
 
-  update_editing (self);
+  pd_units_view_update_editing (self);
 
   if (load == NULL)
     {
@@ -1626,12 +994,12 @@ show_unit (PdUnitsView *self,
       g_clear_pointer (&self->shown_name, g_free);
       g_clear_pointer (&self->members_shown, g_free);
       g_clear_pointer (&self->listed_shown, g_free);
-      set_name_message (self, NULL);
+      pd_units_view_set_name_message (self, NULL);
       gtk_stack_set_visible_child_name (self->detail_stack, "empty");
       return;
     }
 
-  unit = load->unit;
+  unit = pd_unit_load_get_unit (load);
   short_name = pd_unit_get_short_name (unit);
   if (pd_unit_get_valid_from (unit) != NULL)
     valid_from = pd_date_format (pd_unit_get_valid_from (unit));
@@ -1639,7 +1007,7 @@ show_unit (PdUnitsView *self,
     valid_to = pd_date_format (pd_unit_get_valid_to (unit));
 
   gtk_label_set_text (self->unit_title, pd_unit_get_name (unit));
-  show_fields (self, load, other_unit);
+  pd_units_view_show_fields (self, load, other_unit);
 
   /* Kind · collective unit · short name · validity */
   {
@@ -1665,16 +1033,17 @@ show_unit (PdUnitsView *self,
       g_string_append_printf (line, " · %s", dates);
     subtitle = g_string_free (line, FALSE);
   }
-  label_set_text_marking (self->unit_subtitle, subtitle, short_name);
+  pd_units_view_label_set_text_marking (self->unit_subtitle, subtitle, short_name);
 
   /* Leads 8 projects · Responsible for 1 project · Cooperates on 15 projects */
   {
     GString *line = g_string_new (NULL);
 
     for (guint r = 0; r < PD_N_ROLES; r++)
-      if (load->counts[listed_roles[r]] > 0)
+      if (pd_unit_load_get_count (load, listed_roles[r]) > 0)
         {
-          g_autofree char *part = describe_count (listed_roles[r], load->counts[listed_roles[r]]);
+          g_autofree char *part = describe_count (listed_roles[r],
+                                                  pd_unit_load_get_count (load, listed_roles[r]));
 
           if (line->len > 0)
             g_string_append (line, " · ");
@@ -1689,11 +1058,11 @@ show_unit (PdUnitsView *self,
   show_members (self, load);
 
   /* The projects by role, each in document order. */
-  listed = g_ptr_array_new_full (load->assignments->len, NULL);
+  listed = g_ptr_array_new_full (pd_unit_load_get_assignments (load)->len, NULL);
   for (guint r = 0; r < PD_N_ROLES; r++)
-    for (guint i = 0; i < load->assignments->len; i++)
+    for (guint i = 0; i < pd_unit_load_get_assignments (load)->len; i++)
       {
-        PdAssignment *assignment = g_ptr_array_index (load->assignments, i);
+        PdAssignment *assignment = g_ptr_array_index (pd_unit_load_get_assignments (load), i);
 
         if (pd_assignment_get_role (assignment) == listed_roles[r])
           g_ptr_array_add (listed, assignment);
@@ -1731,13 +1100,13 @@ show_unit (PdUnitsView *self,
 
   for (guint r = 0; r < PD_N_ROLES; r++)
     {
-      guint n = load->counts[r];
+      guint n = pd_unit_load_get_count (load, r);
       g_autofree char *title = format_role_title (r, n);
 
       adw_preferences_group_set_title (role_group (self, r), title);
       gtk_widget_set_visible (GTK_WIDGET (role_group (self, r)), n > 0);
     }
-  gtk_widget_set_visible (self->no_projects_label, load->assignments->len == 0);
+  gtk_widget_set_visible (self->no_projects_label, pd_unit_load_get_assignments (load)->len == 0);
 
   gtk_stack_set_visible_child_name (self->detail_stack, "unit");
 }
@@ -1779,309 +1148,6 @@ unit_row_activated_cb (GtkListBox    *list_box,
     pd_units_view_select_unit (self, unit);
 }
 
-/* Editing */
-
-static void
-name_row_apply_cb (PdUnitsView *self)
-{
-  g_autofree char *text = NULL;
-  g_autoptr(GError) error = NULL;
-  PdCommand *command;
-
-  if (self->shown == NULL || !is_editable (self))
-    return;
-  text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_row))));
-  if (g_strcmp0 (text, pd_unit_get_name (self->shown->unit)) == 0)
-    {
-      /* Only spaces were added: the plan has the name already. */
-      set_name_message (self, NULL);
-      set_name_row_text (self, text);
-      return;
-    }
-  command = pd_command_rename_unit (self->store, self->shown->unit, text, &error);
-  set_name_message (self, error ? error->message : NULL);
-  if (command != NULL)
-    push (self, command);
-}
-
-static void
-name_row_changed_cb (PdUnitsView *self)
-{
-  if (self->updating == 0)
-    set_name_message (self, NULL);
-}
-
-/* The kind row shows the whole label ("Government department"), which the
- * default factory cuts short; its list marks the kind selected. */
-static void
-kind_item_setup_cb (GtkSignalListItemFactory *factory,
-                    GtkListItem              *list_item,
-                    gpointer                  in_list)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0.0);
-  gtk_widget_set_hexpand (label, TRUE);
-  gtk_box_append (GTK_BOX (box), label);
-  if (in_list != NULL)
-    {
-      /* The list's selection tells assistive technologies; the mark is for the eye. */
-      GtkWidget *check = g_object_new (GTK_TYPE_IMAGE,
-                                       "icon-name", "object-select-symbolic",
-                                       "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
-                                       NULL);
-
-      gtk_box_append (GTK_BOX (box), check);
-    }
-  gtk_list_item_set_child (list_item, box);
-}
-
-static void
-kind_item_update_check (GtkListItem *list_item,
-                        GParamSpec  *pspec,
-                        AdwComboRow *row)
-{
-  GtkWidget *check = gtk_widget_get_last_child (gtk_list_item_get_child (list_item));
-
-  gtk_widget_set_opacity (check, adw_combo_row_get_selected (row) ==
-                                 gtk_list_item_get_position (list_item) ? 1.0 : 0.0);
-}
-
-static void
-kind_item_bind_cb (GtkSignalListItemFactory *factory,
-                   GtkListItem              *list_item,
-                   gpointer                  in_list)
-{
-  GtkStringObject *item = gtk_list_item_get_item (list_item);
-  GtkWidget *box = gtk_list_item_get_child (list_item);
-
-  gtk_label_set_text (GTK_LABEL (gtk_widget_get_first_child (box)),
-                      gtk_string_object_get_string (item));
-  if (in_list != NULL)
-    {
-      kind_item_update_check (list_item, NULL, in_list);
-      g_signal_connect_object (in_list, "notify::selected",
-                               G_CALLBACK (kind_item_update_check), list_item, G_CONNECT_SWAPPED);
-    }
-}
-
-static void
-kind_item_unbind_cb (GtkSignalListItemFactory *factory,
-                     GtkListItem              *list_item,
-                     gpointer                  in_list)
-{
-  if (in_list != NULL)
-    g_signal_handlers_disconnect_by_func (in_list, kind_item_update_check, list_item);
-}
-
-static void
-kind_row_selected_cb (PdUnitsView *self)
-{
-  guint selected = adw_combo_row_get_selected (self->kind_row);
-  g_autoptr(GError) error = NULL;
-  PdCommand *command;
-
-  if (self->updating > 0 || self->shown == NULL || !is_editable (self) ||
-      selected >= G_N_ELEMENTS (unit_kinds) ||
-      g_strcmp0 (unit_kinds[selected].kind, pd_unit_get_kind (self->shown->unit)) == 0)
-    return;
-  command = pd_command_set_unit_kind (self->shown->unit, unit_kinds[selected].kind, &error);
-  if (command == NULL)
-    {
-      g_signal_emit (self, signals[SIGNAL_ERROR], 0, error->message);
-      show_unit (self, self->shown);
-      return;
-    }
-  push (self, command);
-}
-
-static gboolean
-pick_member (PdUnitsView  *self,
-             PdUnit       *member,
-             GError      **error)
-{
-  PdCommand *command;
-
-  if (self->shown == NULL || !is_editable (self))
-    return FALSE;
-  command = pd_command_add_unit_member (self->shown->unit, member, error);
-  return command != NULL && push (self, command);
-}
-
-/* Every showing of the member picker offers the units not yet members. */
-static void
-member_picker_show_cb (PdUnitsView *self)
-{
-  g_autoptr(GPtrArray) excluded = g_ptr_array_new_with_free_func (g_object_unref);
-  GListModel *members;
-
-  if (self->shown == NULL)
-    return;
-  g_ptr_array_add (excluded, g_object_ref (self->shown->unit));
-  members = pd_unit_get_members (self->shown->unit);
-  for (guint i = 0, n = g_list_model_get_n_items (members); i < n; i++)
-    g_ptr_array_add (excluded, g_list_model_get_item (members, i));
-  pd_unit_search_prepare (self->member_picker,
-                          /* Translators: the heading of the popover that adds a
-                           * member unit to a collective unit */
-                          _("Add Member"), NULL, excluded);
-}
-
-static gboolean
-pick_merge_target (PdUnitsView  *self,
-                   PdUnit       *into,
-                   GError      **error)
-{
-  g_autoptr(PdUnit) kept = g_object_ref (into);
-  PdCommand *command;
-
-  if (self->shown == NULL || !is_editable (self))
-    return FALSE;
-  command = pd_command_merge_units (self->shown->unit, into, error);
-  if (command == NULL || !push (self, command))
-    return FALSE;
-  /* The merged unit is gone: show the one that took over its projects. */
-  pd_units_view_select_unit (self, kept);
-  return TRUE;
-}
-
-static void
-open_merge_picker (PdUnitsView *self)
-{
-  g_autoptr(GPtrArray) excluded = g_ptr_array_new ();
-  g_autofree char *heading = NULL;
-
-  if (self->shown == NULL || !is_editable (self))
-    return;
-  g_ptr_array_add (excluded, self->shown->unit);
-  /* Translators: the heading of the popover that picks the unit another
-   * one (%s) is merged into */
-  heading = g_strdup_printf (_("Merge %s Into"), pd_unit_get_name (self->shown->unit));
-  pd_unit_search_prepare (self->merge_picker, heading,
-                          _("Its projects, members and records go to the unit picked. "
-                            "Where both are on a project, the stronger role stays."),
-                          excluded);
-  label_set_text_marking (self->merge_picker->heading_label, heading,
-                          pd_unit_get_name (self->shown->unit));
-  gtk_popover_popup (GTK_POPOVER (self->merge_picker));
-}
-
-static gboolean
-merge_idle_cb (gpointer user_data)
-{
-  PdUnitsView *self = user_data;
-
-  self->merge_idle = 0;
-  open_merge_picker (self);
-  return G_SOURCE_REMOVE;
-}
-
-/* From the unit menu, which is closing: open the picker once it has. */
-static void
-merge_into_action_cb (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
-{
-  PdUnitsView *self = PD_UNITS_VIEW (widget);
-
-  if (self->merge_idle == 0)
-    self->merge_idle = g_idle_add (merge_idle_cb, self);
-}
-
-static void
-rename_action_cb (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  PdUnitsView *self = PD_UNITS_VIEW (widget);
-
-  if (self->shown != NULL && is_editable (self))
-    gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
-}
-
-static void
-delete_response_cb (AdwMessageDialog *dialog,
-                    const char       *response,
-                    PdUnitsView      *self)
-{
-  PdUnit *unit = g_object_get_data (G_OBJECT (dialog), "pd-unit");
-
-  if (g_strcmp0 (response, "delete") != 0 || unit == NULL || !is_editable (self))
-    return;
-  /* Still in the plan? (An undo may have taken it away meanwhile.) */
-  if (lookup_load (self, unit) == NULL)
-    return;
-  push (self, pd_command_delete_unit (unit));
-}
-
-/* Up to this many projects are listed in the confirmation's body; more
- * are listed in a scrolled box under it, so that the dialog fits the screen. */
-#define DELETE_INLINE_MAX 12
-
-/* The confirmation's body says what deleting takes away; @list gets the
- * projects, each by number and title (plan data, marked as Chinese), one a
- * line, and whether they belong in the body. */
-static char *
-format_delete_body (PdUnitsView  *self,
-                    PdUnitLoad   *load,
-                    char        **list,
-                    gboolean     *inline_list)
-{
-  const char *name = pd_unit_get_name (load->unit);
-  g_autofree char *name_markup = g_markup_printf_escaped ("<span lang=\"zh-cn\">%s</span>", name);
-  g_autoptr(GHashTable) seen = g_hash_table_new (g_direct_hash, g_direct_equal);
-  g_autoptr(GString) lines = g_string_new (NULL);
-  g_autofree char *format = NULL;
-  guint n_projects = 0;
-
-  for (guint i = 0; i < load->assignments->len; i++)
-    {
-      PdAssignment *assignment = g_ptr_array_index (load->assignments, i);
-      PdProject *project = pd_assignment_get_project (assignment);
-      g_autofree char *line = NULL;
-
-      if (project == NULL || !g_hash_table_add (seen, project))
-        continue;
-      line = g_markup_printf_escaped ("<span lang=\"zh-cn\">%d %s</span>",
-                                      pd_project_get_number (project),
-                                      pd_project_get_title (project));
-      if (lines->len > 0)
-        g_string_append_c (lines, '\n');
-      g_string_append (lines, line);
-      n_projects++;
-    }
-
-  if (n_projects == 0)
-    /* Translators: %s is a unit */
-    format = g_markup_escape_text (_("%s is on no project."), -1);
-  else
-    {
-      const char *sentence = g_dngettext (GETTEXT_PACKAGE,
-                                          /* Translators: %s is a unit, %u the number of
-                                           * projects, which follow, by number and title */
-                                          "Deleting %s takes it off %u project:",
-                                          "Deleting %s takes it off %u projects:",
-                                          n_projects);
-
-      format = g_markup_escape_text (sentence, -1);
-    }
-  *inline_list = n_projects <= DELETE_INLINE_MAX;
-  *list = n_projects > 0 ? g_string_free (g_steal_pointer (&lines), FALSE) : NULL;
-
-  /* The format is translated text with its markup characters escaped,
-   * which leaves %s and %u as they were. */
-  return g_strdup_printf (format, name_markup, n_projects);
-}
-
-static void
-delete_action_cb (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  pd_units_view_confirm_delete (PD_UNITS_VIEW (widget));
-}
-
 /* Selection and navigation */
 
 static void
@@ -2091,7 +1157,7 @@ selection_changed_cb (GtkSingleSelection *selection,
 {
   PdUnitLoad *load = gtk_single_selection_get_selected_item (selection);
 
-  show_unit (self, load);
+  pd_units_view_show_unit (self, load);
   if (load != NULL && self->pointer_input && adw_leaflet_get_folded (self->leaflet))
     adw_leaflet_set_visible_child (self->leaflet, self->content);
 }
@@ -2179,18 +1245,8 @@ queue_scroll_to_selected (PdUnitsView *self)
 static void
 clear_store (PdUnitsView *self)
 {
-  if (self->store != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (self->store, self);
-      g_signal_handlers_disconnect_by_data (pd_store_get_units (self->store), self);
-    }
   if (self->loads != NULL)
-    for (guint i = 0, n = g_list_model_get_n_items (G_LIST_MODEL (self->loads)); i < n; i++)
-      {
-        g_autoptr(PdUnitLoad) load = g_list_model_get_item (G_LIST_MODEL (self->loads), i);
-
-        pd_unit_load_disconnect (load);
-      }
+    pd_unit_loads_set_store (self->loads, NULL);
   g_clear_object (&self->store);
 }
 
@@ -2235,8 +1291,9 @@ pd_units_view_dispose (GObject *object)
       g_clear_object (&self->role_models[i]);
     }
   g_clear_object (&self->responsibilities);
+  if (self->loads != NULL)
+    g_signal_handlers_disconnect_by_data (self->loads, self);
   g_clear_object (&self->loads);
-  g_clear_pointer (&self->loads_by_unit, g_hash_table_unref);
   g_clear_pointer (&self->search_folded, g_free);
   g_clear_pointer (&self->shown_name, g_free);
   g_clear_pointer (&self->members_shown, g_free);
@@ -2290,11 +1347,6 @@ pd_units_view_class_init (PdUnitsViewClass *klass)
     g_signal_new ("command-pushed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 1, PD_TYPE_COMMAND);
 
-  gtk_widget_class_install_action (widget_class, "units.rename", NULL, rename_action_cb);
-  gtk_widget_class_install_action (widget_class, "units.merge-into", NULL, merge_into_action_cb);
-  gtk_widget_class_install_action (widget_class, "units.delete", NULL, delete_action_cb);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F2, 0, "units.rename", NULL);
-
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/pd-units-view.ui");
   gtk_widget_class_bind_template_child (widget_class, PdUnitsView, leaflet);
   gtk_widget_class_bind_template_child (widget_class, PdUnitsView, sidebar);
@@ -2337,9 +1389,7 @@ pd_units_view_class_init (PdUnitsViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, back_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, project_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, unit_row_activated_cb);
-  gtk_widget_class_bind_template_callback (widget_class, name_row_apply_cb);
-  gtk_widget_class_bind_template_callback (widget_class, name_row_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, kind_row_selected_cb);
+  pd_units_view_class_init_editing (widget_class);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "unitsview");
@@ -2360,43 +1410,12 @@ pd_units_view_init (PdUnitsView *self)
   gtk_label_set_attributes (self->unit_title, self->chinese);
   adw_entry_row_set_attributes (self->name_row, self->chinese);
 
-  /* The kinds, in the order of the unit_kinds table. */
-  {
-    g_autoptr(GtkStringList) kinds = gtk_string_list_new (NULL);
-    GtkWidget *placeholder = gtk_label_new (_("No member units yet"));
+  pd_units_view_init_editing (self);
 
-    for (guint i = 0; i < G_N_ELEMENTS (unit_kinds); i++)
-      gtk_string_list_append (kinds, g_dpgettext2 (GETTEXT_PACKAGE, "unit kind",
-                                                   unit_kinds[i].label));
-    g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
-    g_autoptr(GtkListItemFactory) list_factory = gtk_signal_list_item_factory_new ();
-
-    g_signal_connect (factory, "setup", G_CALLBACK (kind_item_setup_cb), NULL);
-    g_signal_connect (factory, "bind", G_CALLBACK (kind_item_bind_cb), NULL);
-    g_signal_connect (list_factory, "setup", G_CALLBACK (kind_item_setup_cb), self->kind_row);
-    g_signal_connect (list_factory, "bind", G_CALLBACK (kind_item_bind_cb), self->kind_row);
-    g_signal_connect (list_factory, "unbind", G_CALLBACK (kind_item_unbind_cb), self->kind_row);
-    self->updating++;
-    adw_combo_row_set_factory (self->kind_row, factory);
-    adw_combo_row_set_list_factory (self->kind_row, list_factory);
-    adw_combo_row_set_model (self->kind_row, G_LIST_MODEL (kinds));
-    self->updating--;
-
-    gtk_widget_add_css_class (placeholder, "dim-label");
-    gtk_widget_set_margin_top (placeholder, 12);
-    gtk_widget_set_margin_bottom (placeholder, 12);
-    gtk_list_box_set_placeholder (self->members_list, placeholder);
-  }
-
-  self->member_picker = pd_unit_search_new (self, pick_member);
-  g_signal_connect_object (self->member_picker, "show",
-                           G_CALLBACK (member_picker_show_cb), self, G_CONNECT_SWAPPED);
-  gtk_menu_button_set_popover (self->add_member_button, GTK_WIDGET (self->member_picker));
-  self->merge_picker = pd_unit_search_new (self, pick_merge_target);
-  gtk_widget_set_parent (GTK_WIDGET (self->merge_picker), GTK_WIDGET (self->unit_menu_button));
-
-  self->loads = g_list_store_new (PD_TYPE_UNIT_LOAD);
-  self->loads_by_unit = g_hash_table_new (g_direct_hash, g_direct_equal);
+  self->loads = pd_unit_loads_new ();
+  g_signal_connect (self->loads, "recounted", G_CALLBACK (loads_recounted_cb), self);
+  g_signal_connect (self->loads, "renamed", G_CALLBACK (loads_renamed_cb), self);
+  g_signal_connect (self->loads, "kind-changed", G_CALLBACK (loads_kind_changed_cb), self);
 
   set_factory (self, self->unit_column,
                G_CALLBACK (name_setup_cb), G_CALLBACK (name_bind_cb), G_CALLBACK (name_unbind_cb));
@@ -2461,7 +1480,7 @@ pd_units_view_init (PdUnitsView *self)
                                create_project_row_cb, self, NULL);
     }
 
-  show_unit (self, NULL);
+  pd_units_view_show_unit (self, NULL);
 }
 
 GtkWidget *
@@ -2486,16 +1505,14 @@ pd_units_view_set_store (PdUnitsView *self,
   if (self->history != NULL && pd_history_get_store (self->history) != store)
     g_clear_object (&self->history);
 
-  show_unit (self, NULL);
+  pd_units_view_show_unit (self, NULL);
   clear_store (self);
-  g_hash_table_remove_all (self->loads_by_unit);
-  g_list_store_remove_all (self->loads);
   pd_unit_search_set_units (self->member_picker, NULL);
   pd_unit_search_set_units (self->merge_picker, NULL);
 
   if (store == NULL)
     {
-      update_editing (self);
+      pd_units_view_update_editing (self);
       return;
     }
 
@@ -2503,12 +1520,9 @@ pd_units_view_set_store (PdUnitsView *self,
   units = pd_store_get_units (store);
   pd_unit_search_set_units (self->member_picker, units);
   pd_unit_search_set_units (self->merge_picker, units);
-  g_signal_connect (store, "changed", G_CALLBACK (store_changed_cb), self);
-  g_signal_connect (units, "items-changed", G_CALLBACK (units_items_changed_cb), self);
-  units_items_changed_cb (units, 0, 0, g_list_model_get_n_items (units), self);
+  pd_unit_loads_set_store (self->loads, store);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
-  recount (self);
-  update_editing (self);
+  pd_units_view_update_editing (self);
 }
 
 PdStore *
@@ -2543,9 +1557,9 @@ pd_units_view_set_history (PdUnitsView *self,
 
   /* The editing controls appear or go. */
   if (self->shown != NULL)
-    show_unit (self, self->shown);
+    pd_units_view_show_unit (self, self->shown);
   else
-    update_editing (self);
+    pd_units_view_update_editing (self);
 }
 
 PdHistory *
@@ -2581,7 +1595,7 @@ pd_units_view_select_unit (PdUnitsView *self,
   g_return_if_fail (PD_IS_UNITS_VIEW (self));
   g_return_if_fail (!unit || PD_IS_UNIT (unit));
 
-  load = lookup_load (self, unit);
+  load = pd_units_view_lookup_load (self, unit);
   if (load == NULL)
     {
       gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
@@ -2611,7 +1625,7 @@ pd_units_view_get_selected_unit (PdUnitsView *self)
   g_return_val_if_fail (PD_IS_UNITS_VIEW (self), NULL);
 
   load = gtk_single_selection_get_selected_item (self->selection);
-  return load ? load->unit : NULL;
+  return load ? pd_unit_load_get_unit (load) : NULL;
 }
 
 /* Filters the unit list as typing in its search entry does (at once,
@@ -2637,8 +1651,8 @@ pd_units_view_get_load (PdUnitsView *self,
   g_return_val_if_fail (PD_IS_UNITS_VIEW (self), 0);
   g_return_val_if_fail (role < PD_N_ROLES, 0);
 
-  load = lookup_load (self, unit);
-  return load ? load->counts[role] : 0;
+  load = pd_units_view_lookup_load (self, unit);
+  return load ? pd_unit_load_get_count (load, role) : 0;
 }
 
 GtkColumnView *
@@ -2665,7 +1679,7 @@ pd_units_view_get_row_unit (PdUnitsView *self,
   g_return_val_if_fail (PD_IS_UNITS_VIEW (self), NULL);
 
   load = g_list_model_get_item (G_LIST_MODEL (self->selection), position);
-  return load ? load->unit : NULL;
+  return load ? pd_unit_load_get_unit (load) : NULL;
 }
 
 /* @id: "unit", "kind", "lead", "cooperate" or "responsible". */
@@ -2721,174 +1735,3 @@ pd_units_view_get_responsibility_list (PdUnitsView *self)
   return self->responsibility_box;
 }
 
-/**
- * pd_units_view_confirm_delete:
- *
- * What "Delete Unit…" does: asks, in a dialog that lists the projects the
- * selected unit is on (in its body, or for more than a dozen in a scrolled
- * box under it), whether to delete it; "delete" pushes the command,
- * "cancel" changes nothing.
- *
- * Returns: (transfer none) (nullable): the dialog, presented; NULL when no
- *   unit can be deleted
- */
-AdwMessageDialog *
-pd_units_view_confirm_delete (PdUnitsView *self)
-{
-  GtkRoot *root;
-  AdwMessageDialog *dialog;
-  g_autofree char *body = NULL;
-  g_autofree char *list = NULL;
-  gboolean inline_list = TRUE;
-
-  g_return_val_if_fail (PD_IS_UNITS_VIEW (self), NULL);
-
-  if (self->shown == NULL || !is_editable (self))
-    return NULL;
-
-  root = gtk_widget_get_root (GTK_WIDGET (self));
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                                       _("Delete Unit?"), NULL));
-  body = format_delete_body (self, self->shown, &list, &inline_list);
-  if (list != NULL && inline_list)
-    {
-      g_autofree char *sentence = g_steal_pointer (&body);
-
-      body = g_strconcat (sentence, "\n\n", list, NULL);
-    }
-  else if (list != NULL)
-    {
-      GtkWidget *scroller = gtk_scrolled_window_new ();
-      GtkWidget *label = gtk_label_new (NULL);
-
-      gtk_label_set_markup (GTK_LABEL (label), list);
-      gtk_label_set_xalign (GTK_LABEL (label), 0.0);
-      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-      gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-      gtk_widget_set_margin_top (label, 9);
-      gtk_widget_set_margin_bottom (label, 9);
-      gtk_widget_set_margin_start (label, 12);
-      gtk_widget_set_margin_end (label, 12);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (label), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      _("Projects"), -1);
-      gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller),
-                                      GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-      gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
-      gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 300);
-      gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), label);
-      gtk_widget_add_css_class (scroller, "card");
-      adw_message_dialog_set_extra_child (dialog, scroller);
-    }
-  adw_message_dialog_set_body_use_markup (dialog, TRUE);
-  adw_message_dialog_set_body (dialog, body);
-  adw_message_dialog_add_responses (dialog,
-                                    "cancel", _("_Cancel"),
-                                    "delete", _("_Delete"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (dialog, "delete", ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (dialog, "cancel");
-  adw_message_dialog_set_close_response (dialog, "cancel");
-  g_object_set_data_full (G_OBJECT (dialog), "pd-unit", g_object_ref (self->shown->unit),
-                          g_object_unref);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (delete_response_cb), self, 0);
-  gtk_window_present (GTK_WINDOW (dialog));
-  return dialog;
-}
-
-/* For tests: the editing widgets. */
-AdwEntryRow *
-pd_units_view_get_name_row (PdUnitsView *self)
-{
-  g_return_val_if_fail (PD_IS_UNITS_VIEW (self), NULL);
-  return self->name_row;
-}
-
-/* The message under the name entry, or NULL. */
-const char *
-pd_units_view_get_name_message (PdUnitsView *self)
-{
-  g_return_val_if_fail (PD_IS_UNITS_VIEW (self), NULL);
-  if (!gtk_widget_get_visible (GTK_WIDGET (self->name_message_label)))
-    return NULL;
-  return gtk_label_get_text (self->name_message_label);
-}
-
-AdwComboRow *
-pd_units_view_get_kind_row (PdUnitsView *self)
-{
-  g_return_val_if_fail (PD_IS_UNITS_VIEW (self), NULL);
-  return self->kind_row;
-}
-
-GtkMenuButton *
-pd_units_view_get_unit_menu_button (PdUnitsView *self)
-{
-  g_return_val_if_fail (PD_IS_UNITS_VIEW (self), NULL);
-  return self->unit_menu_button;
-}
-
-GtkMenuButton *
-pd_units_view_get_add_member_button (PdUnitsView *self)
-{
-  g_return_val_if_fail (PD_IS_UNITS_VIEW (self), NULL);
-  return self->add_member_button;
-}
-
-/* What "Add Member…" opens. */
-GtkPopover *
-pd_units_view_open_member_picker (PdUnitsView *self)
-{
-  g_return_val_if_fail (PD_IS_UNITS_VIEW (self), NULL);
-
-  if (self->shown == NULL || !is_editable (self) ||
-      !gtk_widget_get_visible (GTK_WIDGET (self->add_member_button)))
-    return NULL;
-  gtk_menu_button_popup (self->add_member_button);
-  return GTK_POPOVER (self->member_picker);
-}
-
-/* What "Merge Into…" opens (the menu opens it once it has closed). */
-GtkPopover *
-pd_units_view_open_merge_picker (PdUnitsView *self)
-{
-  g_return_val_if_fail (PD_IS_UNITS_VIEW (self), NULL);
-
-  if (self->shown == NULL || !is_editable (self))
-    return NULL;
-  open_merge_picker (self);
-  return GTK_POPOVER (self->merge_picker);
-}
-
-/* Sets a picker's search text and filters at once (typing waits a moment). */
-void
-pd_units_view_picker_set_search_text (GtkPopover *picker,
-                                      const char *text)
-{
-  PdUnitSearch *self = PD_UNIT_SEARCH (picker);
-
-  pd_unit_matcher_set_text (self->matcher, text, FALSE);
-  search_update_empty (self);
-}
-
-/* The units a picker offers, best match first. */
-GListModel *
-pd_units_view_picker_get_matches (GtkPopover *picker)
-{
-  return pd_unit_matcher_get_matches (PD_UNIT_SEARCH (picker)->matcher);
-}
-
-/* What a click or Enter on the match at @position does. FALSE when nothing
- * was pushed (the reason is then shown under the picker's entry). */
-gboolean
-pd_units_view_picker_pick (GtkPopover *picker,
-                           guint       position)
-{
-  return pd_unit_search_pick (PD_UNIT_SEARCH (picker), position);
-}
-
-/* The message under a picker's entry, or NULL. */
-const char *
-pd_units_view_picker_get_message (GtkPopover *picker)
-{
-  return pd_unit_matcher_get_message (PD_UNIT_SEARCH (picker)->matcher);
-}

@@ -298,7 +298,8 @@ append_table (GString       *out,
       g_auto(GStrv) words = g_strsplit (table->header[c] ? table->header[c] : "", "_", -1);
 
       /* Column names like "project_no" may break after the underscore. */
-      g_string_append (out, one_line[c] ? "<th scope=\"col\" class=\"one-line\">" : "<th scope=\"col\">");
+      g_string_append (out, one_line[c] ? "<th scope=\"col\" class=\"one-line\">"
+                                        : "<th scope=\"col\">");
       for (guint w = 0; words[w] != NULL; w++)
         {
           if (w > 0)

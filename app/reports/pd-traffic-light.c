@@ -198,7 +198,8 @@ pd_traffic_light_dup_reason (PdStatus    status,
             return g_strdup_printf (_("Due today, %d%% done"), progress);
           /* Translators: why a project's light is yellow; the first %d counts days, the
            * second is the project's progress in per cent */
-          return g_strdup_printf (ngettext ("Due in %d day, %d%% done", "Due in %d days, %d%% done", days),
+          return g_strdup_printf (ngettext ("Due in %d day, %d%% done",
+                                            "Due in %d days, %d%% done", days),
                                   days, progress);
         }
       G_GNUC_FALLTHROUGH;
@@ -214,13 +215,16 @@ pd_traffic_light_dup_reason (PdStatus    status,
             /* Translators: why a project's light is yellow; the first %d counts points
              * (percentage points), the second is the progress in per cent, the third the
              * share of the time from start to due date that has gone by */
-            return g_strdup_printf (ngettext ("%d point behind schedule: %d%% done, %d%% of the time gone",
-                                              "%d points behind schedule: %d%% done, %d%% of the time gone",
+            return g_strdup_printf (ngettext ("%d point behind schedule: %d%% done, "
+                                              "%d%% of the time gone",
+                                              "%d points behind schedule: %d%% done, "
+                                              "%d%% of the time gone",
                                               elapsed - progress),
                                     elapsed - progress, progress, elapsed);
           /* Translators: why a project's light is green; the first %d is the progress in
            * per cent, the second the share of the time from start to due date gone by */
-          return g_strdup_printf (_("On track: %d%% done, %d%% of the time gone"), progress, elapsed);
+          return g_strdup_printf (_("On track: %d%% done, %d%% of the time gone"),
+                                  progress, elapsed);
         }
       /* Translators: why a project's light is green; %d is its progress in per cent */
       return g_strdup_printf (_("On track, %d%% done"), progress);

@@ -424,8 +424,9 @@ check_status (Pass      *pass,
                /* Translators: %d is a project's number, the second %d its progress in per cent */
                g_strdup_printf (_("Project %d is marked done at %d%%"), number, progress),
                /* Translators: %s is a project's title, %d its progress in per cent */
-               g_strdup_printf (_("“%s” is done, but its progress says %d%%: set the progress to 100%% "
-                                  "or the status back to Active"), title, progress),
+               g_strdup_printf (_("“%s” is done, but its progress says %d%%: "
+                                  "set the progress to 100%% or the status back to Active"),
+                                title, progress),
                project, NULL, NULL, NULL);
 
   if (status != PD_STATUS_PLANNED)

@@ -435,7 +435,8 @@ refresh_light (PdProjectEditor *self)
   const char *due_on = pd_project_get_due_on (self->project);
   g_autofree char *reason = pd_traffic_light_dup_reason (status, progress, start_on, due_on, today);
 
-  pd_light_label_set_light (self->light_label, pd_traffic_light (status, progress, start_on, due_on, today));
+  pd_light_label_set_light (self->light_label,
+                            pd_traffic_light (status, progress, start_on, due_on, today));
   adw_action_row_set_subtitle (self->light_row, reason);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->light_label),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, reason,
@@ -1580,8 +1581,8 @@ pd_project_editor_init (PdProjectEditor *self)
   gtk_widget_set_valign (self->light_label, GTK_ALIGN_CENTER);
   adw_action_row_add_suffix (self->light_row, self->light_label);
   if (pd_tracking_get_today_settings () != NULL)
-    g_signal_connect_object (pd_tracking_get_today_settings (), "changed::today", G_CALLBACK (today_changed_cb),
-                             self, G_CONNECT_SWAPPED);
+    g_signal_connect_object (pd_tracking_get_today_settings (), "changed::today",
+                             G_CALLBACK (today_changed_cb), self, G_CONNECT_SWAPPED);
 
   self->groups[PD_ROLE_LEAD] = self->lead_group;
   self->groups[PD_ROLE_COOPERATE] = self->cooperate_group;

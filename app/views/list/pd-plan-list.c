@@ -503,8 +503,10 @@ pd_plan_list_dup_light_reason (PdPlanList *self,
   g_return_val_if_fail (PD_IS_PLAN_LIST (self), NULL);
   g_return_val_if_fail (PD_IS_PROJECT (project), NULL);
 
-  return pd_traffic_light_dup_reason (pd_project_get_status (project), pd_project_get_progress (project),
-                                      pd_project_get_start_on (project), pd_project_get_due_on (project),
+  return pd_traffic_light_dup_reason (pd_project_get_status (project),
+                                      pd_project_get_progress (project),
+                                      pd_project_get_start_on (project),
+                                      pd_project_get_due_on (project),
                                       self->today);
 }
 
@@ -1780,4 +1782,3 @@ pd_plan_list_select_project (PdPlanList *self,
                               "list.scroll-to-item", "u", position);
   return TRUE;
 }
-

@@ -1260,8 +1260,10 @@ pd_timeline_canvas_dup_light_reason (PdTimelineCanvas *self,
   g_return_val_if_fail (PD_IS_TIMELINE_CANVAS (self), NULL);
   g_return_val_if_fail (PD_IS_PROJECT (project), NULL);
 
-  return pd_traffic_light_dup_reason (pd_project_get_status (project), pd_project_get_progress (project),
-                                      pd_project_get_start_on (project), pd_project_get_due_on (project),
+  return pd_traffic_light_dup_reason (pd_project_get_status (project),
+                                      pd_project_get_progress (project),
+                                      pd_project_get_start_on (project),
+                                      pd_project_get_due_on (project),
                                       self->today);
 }
 
@@ -1292,6 +1294,7 @@ pd_timeline_canvas_dup_tooltip_at (PdTimelineCanvas *self,
                                    double            x,
                                    double            y)
 {
+  GObject *item;
   int index;
   Row *row;
   double day;
@@ -1365,9 +1368,8 @@ pd_timeline_canvas_dup_tooltip_at (PdTimelineCanvas *self,
             return dup_milestone_text (milestone);
         }
     }
-  return add_light_reason (self, row,
-                           pd_timeline_canvas_dup_description (self, row->project != NULL ? G_OBJECT (row->project)
-                                                                                          : G_OBJECT (row->programme)));
+  item = row->project != NULL ? G_OBJECT (row->project) : G_OBJECT (row->programme);
+  return add_light_reason (self, row, pd_timeline_canvas_dup_description (self, item));
 }
 
 static gboolean

@@ -2,9 +2,9 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The model tests run headless and in English (the test does not bind the
- * translations). The view tests need a display and are skipped without one;
- * run them under xvfb-run.
+ * The model tests run headless and in English; /checks/status runs once
+ * more in Chinese. The view tests need a display and are skipped without
+ * one; run them under xvfb-run. "Today" is fixed (PLANDESK_TODAY).
  */
 #define G_LOG_DOMAIN "test-checks"
 
@@ -13,6 +13,7 @@
 #include <adwaita.h>
 #include <string.h>
 
+#include "pd-cli.h"
 #include "pd-synthetic.h"
 #include "pd-test-util.h"
 #include "store/pd-checks.h"
@@ -161,6 +162,10 @@ open_store (const char          *path,
   return store;
 }
 
+/* "Today" for the checks that count from it: inside the plan period, so the
+ * bundled plan, all of it planned and due 2022-12-31, is not overdue. */
+#define TODAY "2013-06-30"
+
 /* The independent answers, straight from the plan file. */
 #define SQL_NO_LEAD \
   "SELECT 'project ' || p.number FROM project p JOIN programme g ON g.id = p.programme_id " \
@@ -186,6 +191,16 @@ open_store (const char          *path,
   "OR p.due_on < plan.period_start OR p.due_on > plan.period_end OR p.due_on < p.start_on " \
   "ORDER BY g.position, p.number"
 
+#define SQL_DONE_INCOMPLETE \
+  "SELECT 'project ' || p.number FROM project p JOIN programme g ON g.id = p.programme_id " \
+  "WHERE p.status = 'done' AND p.progress < 100 ORDER BY g.position, p.number"
+#define SQL_OVERDUE_NOT_STARTED \
+  "SELECT 'project ' || p.number FROM project p JOIN programme g ON g.id = p.programme_id " \
+  "WHERE p.status = 'planned' AND p.due_on < '%s' ORDER BY g.position, p.number"  /* today */
+#define SQL_PROGRESS_NOT_STARTED \
+  "SELECT 'project ' || p.number FROM project p JOIN programme g ON g.id = p.programme_id " \
+  "WHERE p.status = 'planned' AND p.progress > 0 ORDER BY g.position, p.number"
+
 static void
 assert_kinds_match_sql (PdStore    *store,
                         GListModel *model)
@@ -196,11 +211,17 @@ assert_kinds_match_sql (PdStore    *store,
     { PD_CHECK_EMPTY_PROGRAMME, SQL_EMPTY_PROGRAMMES },
     { PD_CHECK_UNUSED_UNIT, SQL_UNUSED_UNITS },
     { PD_CHECK_DATE_OUTSIDE_PERIOD, SQL_DATES },
+    { PD_CHECK_DONE_INCOMPLETE, SQL_DONE_INCOMPLETE },
+    { PD_CHECK_OVERDUE_NOT_STARTED, SQL_OVERDUE_NOT_STARTED },
+    { PD_CHECK_PROGRESS_NOT_STARTED, SQL_PROGRESS_NOT_STARTED },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (queries); i++)
     {
-      g_autofree char *expected = query_rows (store, queries[i].sql);
+      g_autofree char *sql = queries[i].kind == PD_CHECK_OVERDUE_NOT_STARTED
+                             ? g_strdup_printf (queries[i].sql, g_getenv ("PLANDESK_TODAY"))
+                             : g_strdup (queries[i].sql);
+      g_autofree char *expected = query_rows (store, sql);
       g_autofree char *actual = dump_kind (model, queries[i].kind);
 
       g_assert_cmpstr (actual, ==, expected);
@@ -646,6 +667,98 @@ test_small_plan (void)
   pd_test_remove_tree (dir);
 }
 
+/* A status its progress or due date contradicts ----------------------------- */
+
+static void
+test_status (void)
+{
+  g_autofree char *bundled = pd_test_bundled_plan_path ();
+  g_autofree char *dir = pd_test_make_tmpdir ();
+  g_autofree char *path = pd_test_copy_to_tmp (bundled, dir, "plan.plandesk");
+  g_autoptr(PdStore) store = open_store (path, PD_DATABASE_OPEN_DEFAULT);
+  g_autoptr(PdHistory) history = pd_history_new (store);
+  g_autoptr(PdChecks) checks = NULL;
+  g_autoptr(GString) log = g_string_new (NULL);
+  GListModel *model;
+  PdProject *one = pd_store_find_project_by_number (store, 1);
+  PdProject *two = pd_store_find_project_by_number (store, 2);
+  PdProject *three = pd_store_find_project_by_number (store, 3);
+  PdCheck *check;
+
+  /* 1: done at 80%. 2: 30% but still planned. 3: active. The others stay
+   * planned, all due 2022-12-31. */
+  push (history, pd_command_set_project_status (one, PD_STATUS_DONE));
+  push (history, pd_command_set_project_progress (one, 80));
+  push (history, pd_command_set_project_progress (two, 30));
+  push (history, pd_command_set_project_status (three, PD_STATUS_ACTIVE));
+
+  /* Before the due date nothing is overdue. */
+  checks = pd_checks_new (store);
+  model = G_LIST_MODEL (checks);
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 3);
+  g_assert_cmpint (pd_check_get_kind (get_check (model, 0)), ==, PD_CHECK_SIMILAR_UNITS);
+  g_assert_cmpint (pd_check_get_kind (get_check (model, 1)), ==, PD_CHECK_DONE_INCOMPLETE);
+  g_assert_cmpint (pd_check_get_kind (get_check (model, 2)), ==, PD_CHECK_PROGRESS_NOT_STARTED);
+  check = get_check (model, 1);
+  g_assert_true (pd_check_get_target (check) == G_OBJECT (one));
+  g_assert_cmpstr (pd_check_get_title (check), ==,
+                   pd_test_tr ("Project 1 is marked done at 80%", "项目 1 已标记为已完成，但进度为 80%"));
+  g_assert_cmpstr (pd_check_get_detail (check), ==,
+                   pd_test_tr ("“平安建设地方立法项目” is done, but its progress says 80%: set the progress to 100% "
+                               "or the status back to Active",
+                               "“平安建设地方立法项目”状态为已完成，但进度为 80%：请将进度设为 100%，或将状态改回进行中"));
+  check = get_check (model, 2);
+  g_assert_true (pd_check_get_target (check) == G_OBJECT (two));
+  g_assert_cmpstr (pd_check_get_title (check), ==,
+                   pd_test_tr ("Project 2 has progress but is still planned", "项目 2 已有进度，状态仍为计划中"));
+  g_assert_cmpstr (pd_check_get_detail (check), ==,
+                   pd_test_tr ("“法治政府建设项目” is 30% done, but its status says it has not started: set it to Active",
+                               "“法治政府建设项目”已完成 30%，但状态显示尚未开始：请设为进行中"));
+  assert_kinds_match_sql (store, model);
+
+  /* Four years on, every project still planned is overdue: 66 of them (not 1,
+   * done, nor 3, active), after the checks before them. */
+  g_setenv ("PLANDESK_TODAY", "2026-12-07", TRUE);
+  g_signal_connect (checks, "items-changed", G_CALLBACK (items_changed_cb), log);
+  pd_checks_update (checks);
+  assert_log (log, "2,0,66;");
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1 + 1 + 66 + 1);
+  assert_kinds_match_sql (store, model);
+  check = get_check (model, 2);
+  g_assert_cmpint (pd_check_get_kind (check), ==, PD_CHECK_OVERDUE_NOT_STARTED);
+  g_assert_true (pd_check_get_target (check) == G_OBJECT (two));
+  g_assert_cmpstr (pd_check_get_title (check), ==,
+                   pd_test_tr ("Project 2 is overdue but still planned", "项目 2 已超期，状态仍为计划中"));
+  g_assert_cmpstr (pd_check_get_detail (check), ==,
+                   pd_test_tr ("“法治政府建设项目” was due on 2022-12-31, 1437 days ago, and has not started: "
+                               "set its status or its due date",
+                               "“法治政府建设项目”的完成时限为2022年12月31日，已超期 1437 天，仍未开始：请设置状态或完成时限"));
+  g_assert_true (pd_check_get_project (get_check (model, 3)) == pd_store_find_project_by_number (store, 4));
+  g_assert_cmpint (pd_check_get_kind (get_check (model, 68)), ==, PD_CHECK_PROGRESS_NOT_STARTED);
+
+  /* The day after the due date: one day. */
+  g_setenv ("PLANDESK_TODAY", "2023-01-01", TRUE);
+  pd_checks_update (checks);
+  assert_log (log, "2,66,66;");
+  g_assert_cmpstr (pd_check_get_detail (get_check (model, 2)), ==,
+                   pd_test_tr ("“法治政府建设项目” was due on 2022-12-31, 1 day ago, and has not started: "
+                               "set its status or its due date",
+                               "“法治政府建设项目”的完成时限为2022年12月31日，已超期 1 天，仍未开始：请设置状态或完成时限"));
+
+  /* Marking 2 active settles both of its checks; 100% settles 1's. */
+  push (history, pd_command_set_project_status (two, PD_STATUS_ACTIVE));
+  push (history, pd_command_set_project_progress (one, 100));
+  g_assert_cmpuint (g_list_model_get_n_items (model), ==, 1 + 65);
+  assert_kinds_match_sql (store, model);
+  assert_same_as_fresh (checks);
+
+  g_setenv ("PLANDESK_TODAY", TODAY, TRUE);
+  g_clear_object (&checks);
+  g_clear_object (&history);
+  g_clear_object (&store);
+  pd_test_remove_tree (dir);
+}
+
 /* 100 times the bundled plan ------------------------------------------------ */
 
 static void
@@ -669,6 +782,8 @@ test_scale (void)
   g_assert_no_error (error);
   store = open_store (path, PD_DATABASE_OPEN_DEFAULT);
   g_assert_cmpuint (pd_store_get_n_projects (store), ==, 100 * PD_SYNTHETIC_PROJECTS);
+  /* Before the plan: some of its planned projects fall due early. */
+  g_setenv ("PLANDESK_TODAY", "2012-12-31", TRUE);
 
   g_timer_start (timer);
   checks = pd_checks_new (store);
@@ -716,6 +831,7 @@ test_scale (void)
 
   g_clear_object (&checks);
   g_clear_object (&store);
+  g_setenv ("PLANDESK_TODAY", TODAY, TRUE);
   pd_test_remove_tree (dir);
 }
 
@@ -907,6 +1023,8 @@ int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
+  pd_init_i18n ();
+  g_setenv ("PLANDESK_TODAY", TODAY, TRUE);
 
   /* The view tests need a display; the model tests do not. */
   if (g_getenv ("DISPLAY") != NULL || g_getenv ("WAYLAND_DISPLAY") != NULL)
@@ -921,6 +1039,7 @@ main (int argc, char **argv)
   g_test_add_func ("/checks/bundled-edits", test_bundled_edits);
   g_test_add_func ("/checks/commands", test_commands);
   g_test_add_func ("/checks/small-plan", test_small_plan);
+  g_test_add_func ("/checks/status", test_status);
   g_test_add_func ("/checks/scale", test_scale);
   g_test_add_func ("/checks/view", test_view);
   return g_test_run ();

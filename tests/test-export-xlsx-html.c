@@ -436,33 +436,56 @@ test_xlsx_assignments (void)
   g_assert_no_error (error);
   lines = run_python (xlsx_dump_script, path);
 
-  sheet = pd_xlsx_writer_sheet_name (pd_store_get_title (store));
-  g_assert_cmpstr (sheet, ==, "创建平安广州推进方案(2013—2022年)");
+  sheet = g_strdup (pd_test_tr ("Assignments", "任务分工明细"));
   assert_lines_with (lines, "sheet", sheet);
   assert_line (lines, "formulas\t0");
-  line = g_strdup_printf ("core\ttitle\t%s", pd_store_get_title (store));
+  line = g_strdup_printf ("core\ttitle\t%s", sheet);
   assert_line (lines, line);
 
-  /* Title, spacer, header and one row per assignment. */
-  assert_line (lines, "rows\t460");  /* 3 + 457 */
-  assert_line (lines, "cell\tA3\ts\tprogramme_no");
-  assert_line (lines, "cell\tH3\ts\tscope");
-  assert_line (lines, "cell\tA4\ts\t一");
-  assert_line (lines, "cell\tF4\ts\tlead");
-  assert_line (lines, "cell\tG4\ts\t市人大常委会法制工委");
-  assert_line (lines, "cell\tD460\ts\t文化市场净化项目");
-  assert_line (lines, "cell\tG460\ts\t各区(县级市)");
-  /* Machine-readable in every language: due_on is ISO text, not a date cell. */
-  assert_line (lines, "cell\tE4\ts\t2022-12-31");
-  g_assert_cmpuint (count_lines (lines, "numFmt\t"), ==, 0);
-  g_assert_cmpuint (count_lines (lines, "cell\t"), ==, 8 /* the merged title */ + 8 + 457 * 8);
-  assert_lines_with (lines, "merge", "A1:H1");
+  /* Title, subtitle, spacer, header and one row per assignment. */
+  assert_line (lines, "rows\t461");  /* 4 + 457 */
+  assert_line (lines, pd_test_tr ("cell\tA1\ts\tAssignments", "cell\tA1\ts\t任务分工明细"));
+  /* The headings of the other reports, in the UI language. */
+  assert_line (lines, pd_test_tr ("cell\tA4\ts\tNo.", "cell\tA4\ts\t序号"));
+  assert_line (lines, pd_test_tr ("cell\tB4\ts\tProgramme", "cell\tB4\ts\t工程"));
+  assert_line (lines, pd_test_tr ("cell\tC4\ts\tProject", "cell\tC4\ts\t项目"));
+  assert_line (lines, pd_test_tr ("cell\tD4\ts\tDue", "cell\tD4\ts\t完成时限"));
+  assert_line (lines, pd_test_tr ("cell\tE4\ts\tRole", "cell\tE4\ts\t职责"));
+  assert_line (lines, pd_test_tr ("cell\tF4\ts\tUnit", "cell\tF4\ts\t单位"));
+  assert_line (lines, pd_test_tr ("cell\tG4\ts\tScope", "cell\tG4\ts\t分工范围"));
+  g_assert_cmpuint (count_lines (lines, "cell\tH"), ==, 0);
+  /* Row 1: the number as a number, the programme as the document heads it,
+   * the role as a word, the deadline a date cell shown as the UI language
+   * writes dates. */
+  assert_line (lines, "cell\tA5\t-\t1");
+  assert_line (lines, "cell\tB5\ts\t一、法治广州建设工程");
+  assert_line (lines, "cell\tC5\ts\t平安建设地方立法项目");
+  assert_line (lines, "cell\tD5\t-\t44926");  /* 2022-12-31 */
+  assert_line (lines, pd_test_tr ("numFmt\tD5\tyyyy-mm-dd", "numFmt\tD5\tyyyy\"年\"m\"月\"d\"日\""));
+  assert_line (lines, pd_test_tr ("cell\tE5\ts\tLead", "cell\tE5\ts\t牵头"));
+  assert_line (lines, pd_test_tr ("cell\tE6\ts\tCooperate", "cell\tE6\ts\t配合"));
+  assert_line (lines, "cell\tF5\ts\t市人大常委会法制工委");
+  assert_line (lines, "cell\tC461\ts\t文化市场净化项目");
+  assert_line (lines, "cell\tF461\ts\t各区(县级市)");
+  g_assert_cmpuint (count_lines (lines, "numFmt\t"), ==, 457);
+  g_assert_cmpuint (count_lines (lines, "cell\t"), ==, 7 * 2 /* the merged title and subtitle */ + 7 + 457 * 7);
+  g_assert_cmpuint (count_lines (lines, "cell\tA4\ts\tprogramme_no"), ==, 0);
+  assert_lines_with (lines, "merge", "A1:G1|A2:G2");
 
-  assert_line (lines, "pane\t-\t3\tA4\tfrozen");
-  g_free (line);
-  line = g_strdup_printf ("definedName\t_xlnm.Print_Titles\t'%s'!$3:$3", sheet);
-  assert_line (lines, line);
-  assert_line (lines, "pageSetup\tfitToHeight=0 orientation=portrait paperSize=9");
+  /* Columns as wide as their longest text (11-point type, a Chinese
+   * character two cells): 市流动人员出租屋管理工作领导小组成员单位 and
+   * 异地务工人员公共服务体系建设项目 on one line; the scope takes the rest. */
+  assert_lines_with (lines, "col",
+                     pd_test_tr ("1\t1\t5.85546875|2\t2\t27.85546875|3\t3\t36.28515625|4\t4\t13.28515625|"
+                                 "5\t5\t14.28515625|6\t6\t44.5703125|7\t7\t15.28515625",
+                                 "1\t1\t6.85546875|2\t2\t27.85546875|3\t3\t36.28515625|4\t4\t17.42578125|"
+                                 "5\t5\t11.140625|6\t6\t44.5703125|7\t7\t15.28515625"));
+
+  assert_line (lines, "pane\t-\t4\tA5\tfrozen");
+  /* A sheet name with no spaces or punctuation needs no quotes. */
+  assert_line (lines, pd_test_tr ("definedName\t_xlnm.Print_Titles\tAssignments!$4:$4",
+                                  "definedName\t_xlnm.Print_Titles\t'任务分工明细'!$4:$4"));
+  assert_line (lines, "pageSetup\tfitToHeight=0 orientation=landscape paperSize=9");
   assert_lines_with (lines, "break", "");
   pd_test_remove_tree (dir);
 }
@@ -808,19 +831,48 @@ test_html_assignments (void)
   lines = check_html (html, dir);
 
   assert_self_contained (html);
-  title = g_strdup_printf ("title\t-\t%s", pd_store_get_title (store));
+  title = g_strdup_printf ("title\t-\t%s", pd_test_tr ("Assignments", "任务分工明细"));
   assert_line (lines, title);
   assert_line (lines, "count\ttable\t1");
   assert_line (lines, "count\tthead\t1");
   assert_line (lines, "count\ttbody\t1");
-  assert_line (lines, "count\tth\t8");
+  assert_line (lines, "count\tth\t7");
   assert_line (lines, "count\ttr\t458");  /* 1 + 457 */
-  assert_line (lines, "count\ttd\t3656");  /* 457 * 8 */
-  assert_line (lines, "th\t-\t1\tcol\tprogramme_no");
-  g_assert_nonnull (strstr (html, "<th scope=\"col\">programme_<wbr>no</th>"));
-  g_assert_nonnull (strstr (html, "<td class=\"date\">2022-12-31</td>"));
-  assert_line (lines, "td\t-\t1\t-\t文化市场净化项目");
-  g_assert_nonnull (strstr (html, "size: A4 portrait;"));
+  assert_line (lines, "count\ttd\t3199");  /* 457 * 7 */
+  /* The headings of the other reports, in the UI language; all but the
+   * scope kept on one line. */
+  g_assert_nonnull (strstr (html, pd_test_tr ("<tr><th scope=\"col\" class=\"one-line\">No.</th>"
+                                              "<th scope=\"col\" class=\"one-line\">Programme</th>"
+                                              "<th scope=\"col\" class=\"one-line\">Project</th>"
+                                              "<th scope=\"col\" class=\"one-line\">Due</th>"
+                                              "<th scope=\"col\" class=\"one-line\">Role</th>"
+                                              "<th scope=\"col\" class=\"one-line\">Unit</th>"
+                                              "<th scope=\"col\">Scope</th></tr>",
+                                              "<tr><th scope=\"col\" class=\"one-line\">序号</th>"
+                                              "<th scope=\"col\" class=\"one-line\">工程</th>"
+                                              "<th scope=\"col\" class=\"one-line\">项目</th>"
+                                              "<th scope=\"col\" class=\"one-line\">完成时限</th>"
+                                              "<th scope=\"col\" class=\"one-line\">职责</th>"
+                                              "<th scope=\"col\" class=\"one-line\">单位</th>"
+                                              "<th scope=\"col\">分工范围</th></tr>")));
+  g_assert_null (strstr (html, "programme_"));
+  /* Row 1 as people read it. */
+  g_assert_nonnull (strstr (html, pd_test_tr ("<tr><td class=\"number center one-line\">1</td>"
+                                              "<td class=\"one-line\">一、法治广州建设工程</td>"
+                                              "<td class=\"one-line\">平安建设地方立法项目</td>"
+                                              "<td class=\"date\"><time datetime=\"2022-12-31\">2022-12-31</time></td>"
+                                              "<td class=\"center one-line\">Lead</td>"
+                                              "<td class=\"one-line\">市人大常委会法制工委</td><td></td></tr>",
+                                              "<tr><td class=\"number center one-line\">1</td>"
+                                              "<td class=\"one-line\">一、法治广州建设工程</td>"
+                                              "<td class=\"one-line\">平安建设地方立法项目</td>"
+                                              "<td class=\"date\"><time datetime=\"2022-12-31\">2022年12月31日</time></td>"
+                                              "<td class=\"center one-line\">牵头</td>"
+                                              "<td class=\"one-line\">市人大常委会法制工委</td><td></td></tr>")));
+  g_assert_nonnull (strstr (html, pd_test_tr (">Cooperate</td>", ">配合</td>")));
+  g_assert_nonnull (strstr (html, ".one-line { white-space: nowrap; }"));
+  assert_line (lines, "td\tone-line\t1\t-\t文化市场净化项目");
+  g_assert_nonnull (strstr (html, "size: A4 landscape;"));
   g_assert_null (strstr (html, "<colgroup>"));
   pd_test_remove_tree (dir);
 }

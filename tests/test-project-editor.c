@@ -964,6 +964,53 @@ test_refused (void)
   iterate (50);
 }
 
+/* The light beside its reason, kept up with edits and with "today". */
+static void
+test_light (Fixture       *fixture,
+            gconstpointer  data)
+{
+  AdwActionRow *light_row = child (fixture, "light_row");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(PdCommand) status = NULL;
+  g_autoptr(PdCommand) progress = NULL;
+
+  /* Project 29, planned and due 2022-12-31, seen four years on: red, and
+   * why. */
+  g_setenv ("PLANDESK_TODAY", "2026-12-07", TRUE);
+  pd_project_editor_set_project (fixture->editor, NULL);
+  pd_project_editor_set_project (fixture->editor, fixture->project);
+  iterate (50);
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (light_row)), ==, pd_test_tr ("Traffic light", "亮灯"));
+  g_assert_cmpstr (adw_action_row_get_subtitle (light_row), ==,
+                   pd_test_tr ("Overdue by 4 years and not started (planned)", "已超期 4 年，尚未开始（计划中）"));
+  g_assert_nonnull (find_label (GTK_WIDGET (light_row), pd_test_tr ("Red", "红")));
+
+  /* Active at 60%: the case of the issue. */
+  status = pd_command_set_project_status (fixture->project, PD_STATUS_ACTIVE);
+  g_assert_true (pd_history_push (fixture->history, status, &error));
+  progress = pd_command_set_project_progress (fixture->project, 60);
+  g_assert_true (pd_history_push (fixture->history, progress, &error));
+  g_assert_no_error (error);
+  iterate (50);
+  g_assert_cmpstr (adw_action_row_get_subtitle (light_row), ==,
+                   pd_test_tr ("Overdue by 4 years, 60% done", "已超期 4 年，完成 60%"));
+  g_assert_nonnull (find_label (GTK_WIDGET (light_row), pd_test_tr ("Red", "红")));
+
+  /* Mid-2020 (day 2,737 of 3,651, 74% of the time gone): at 0% far behind,
+   * yellow; at 60% on track, green. */
+  g_setenv ("PLANDESK_TODAY", "2020-06-30", TRUE);
+  undo (fixture);
+  g_assert_cmpstr (adw_action_row_get_subtitle (light_row), ==,
+                   pd_test_tr ("74 points behind schedule: 0% done, 74% of the time gone",
+                               "落后进度 74 个百分点：完成 0%，时间已过 74%"));
+  g_assert_nonnull (find_label (GTK_WIDGET (light_row), pd_test_tr ("Yellow", "黄")));
+  redo (fixture);
+  g_assert_cmpstr (adw_action_row_get_subtitle (light_row), ==,
+                   pd_test_tr ("On track: 60% done, 74% of the time gone", "进展正常：完成 60%，时间已过 74%"));
+  g_assert_nonnull (find_label (GTK_WIDGET (light_row), pd_test_tr ("Green", "绿")));
+  g_unsetenv ("PLANDESK_TODAY");
+}
+
 int
 main (int    argc,
       char **argv)
@@ -985,6 +1032,7 @@ main (int    argc,
   ADD ("row-menu", test_row_menu);
   ADD ("drag-and-drop", test_drag_and_drop);
   ADD ("delete", test_delete);
+  ADD ("light", test_light);
   g_test_add_func ("/project-editor/refused", test_refused);
 
 #undef ADD

@@ -516,6 +516,11 @@ static const LightCase light_cases[] = {
   { "suspended", PD_STATUS_SUSPENDED, 10, "2020-01-01", "2020-04-10", "2020-03-01", PD_TRAFFIC_LIGHT_GREY },
   { "suspended past its due date", PD_STATUS_SUSPENDED, 10, "2020-01-01", "2020-04-10", "2021-01-01", PD_TRAFFIC_LIGHT_GREY },
   { "not started", PD_STATUS_PLANNED, 0, "2020-01-01", "2020-04-10", "2020-03-01", PD_TRAFFIC_LIGHT_GREY },
+  { "not started, due soon", PD_STATUS_PLANNED, 0, "2020-01-01", "2020-03-10", "2020-03-01", PD_TRAFFIC_LIGHT_GREY },
+  /* …but a deadline missed without even starting is red, not grey. */
+  { "not started, overdue", PD_STATUS_PLANNED, 0, "2020-01-01", "2020-04-10", "2020-04-11", PD_TRAFFIC_LIGHT_RED },
+  { "bundled, not started, years late", PD_STATUS_PLANNED, 0, "2013-01-01", "2022-12-31", "2026-12-07",
+    PD_TRAFFIC_LIGHT_RED },
   /* Overdue: the day after the due date, not the due date itself. */
   { "overdue by a day", PD_STATUS_ACTIVE, 99, "2020-01-01", "2020-04-10", "2020-04-11", PD_TRAFFIC_LIGHT_RED },
   { "overdue by years", PD_STATUS_ACTIVE, 50, "2013-01-01", "2015-12-31", "2020-06-30", PD_TRAFFIC_LIGHT_RED },
@@ -569,6 +574,57 @@ test_traffic_light (void)
   g_assert_cmpstr (pd_traffic_light_to_string (PD_TRAFFIC_LIGHT_RED), ==, "red");
   g_assert_cmpstr (pd_traffic_light_to_string (PD_TRAFFIC_LIGHT_GREY), ==, "grey");
   g_assert_cmpstr (pd_traffic_light_get_label (PD_TRAFFIC_LIGHT_YELLOW), ==, C_("traffic light", "Yellow"));
+}
+
+/* Why a light is what it is, one sentence per rule, in English and Chinese. */
+typedef struct
+{
+  PdStatus    status;
+  int         progress;
+  const char *start_on;
+  const char *due_on;
+  const char *today;
+  const char *en;
+  const char *zh;
+} ReasonCase;
+
+static const ReasonCase reason_cases[] = {
+  /* The project of the issue: 60%, active, its 2022-12-31 deadline 1,437 days gone. */
+  { PD_STATUS_ACTIVE, 60, "2013-01-01", "2022-12-31", "2026-12-07", "Overdue by 4 years, 60% done", "已超期 4 年，完成 60%" },
+  { PD_STATUS_PLANNED, 0, "2013-01-01", "2022-12-31", "2026-12-07", "Overdue by 4 years and not started (planned)",
+    "已超期 4 年，尚未开始（计划中）" },
+  { PD_STATUS_ACTIVE, 99, "2020-01-01", "2020-04-10", "2020-04-11", "Overdue by 1 day, 99% done", "已超期 1 天，完成 99%" },
+  { PD_STATUS_ACTIVE, 50, "2020-01-01", "2020-04-10", "2020-05-30", "Overdue by 50 days, 50% done", "已超期 50 天，完成 50%" },
+  { PD_STATUS_ACTIVE, 50, "2020-01-01", "2020-04-10", "2020-07-10", "Overdue by 3 months, 50% done", "已超期 3 个月，完成 50%" },
+  { PD_STATUS_ACTIVE, 50, "2013-01-01", "2015-12-31", "2017-01-01", "Overdue by 1 year, 50% done", "已超期 1 年，完成 50%" },
+  { PD_STATUS_ACTIVE, 50, "2020-01-01", "2020-04-10", "2021-02-20", "Overdue by 10 months, 50% done", "已超期 10 个月，完成 50%" },
+  { PD_STATUS_PLANNED, 0, "2020-01-01", "2020-04-10", "2020-03-01", "Not started (planned)", "尚未开始（计划中）" },
+  { PD_STATUS_SUSPENDED, 10, "2020-01-01", "2020-04-10", "2020-03-01", "Suspended", "已暂停" },
+  { PD_STATUS_SUSPENDED, 10, "2020-01-01", "2020-04-10", "2021-01-01", "Suspended, 9 months past its due date",
+    "已暂停，已过完成时限 9 个月" },
+  { PD_STATUS_DONE, 100, "2020-01-01", "2020-04-10", "2021-01-01", "Done", "已完成" },
+  { PD_STATUS_DONE, 80, "2020-01-01", "2020-04-10", "2020-03-01", "Done, though progress says 80%", "已完成，但进度仅为 80%" },
+  { PD_STATUS_ACTIVE, 60, "2020-01-01", "2020-12-31", "2020-12-19", "Due in 12 days, 60% done", "12 天后到期，完成 60%" },
+  { PD_STATUS_ACTIVE, 60, "2020-01-01", "2020-12-31", "2020-12-30", "Due in 1 day, 60% done", "1 天后到期，完成 60%" },
+  { PD_STATUS_ACTIVE, 99, "2020-01-01", "2020-04-10", "2020-04-10", "Due today, 99% done", "今天到期，完成 99%" },
+  /* 2020-01-01…2020-04-10 is 100 days; 2020-03-01 is day 60. */
+  { PD_STATUS_ACTIVE, 39, "2020-01-01", "2020-04-10", "2020-03-01", "21 points behind schedule: 39% done, 60% of the time gone",
+    "落后进度 21 个百分点：完成 39%，时间已过 60%" },
+  { PD_STATUS_ACTIVE, 90, "2020-01-01", "2020-04-10", "2020-03-01", "On track: 90% done, 60% of the time gone",
+    "进展正常：完成 90%，时间已过 60%" },
+  { PD_STATUS_ACTIVE, 0, NULL, NULL, "2020-03-01", "On track, 0% done", "进展正常，完成 0%" },
+};
+
+static void
+test_traffic_light_reasons (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (reason_cases); i++)
+    {
+      const ReasonCase *c = &reason_cases[i];
+      g_autofree char *reason = pd_traffic_light_dup_reason (c->status, c->progress, c->start_on, c->due_on, c->today);
+
+      g_assert_cmpstr (reason, ==, pd_test_tr (c->en, c->zh));
+    }
 }
 
 static void
@@ -1009,6 +1065,7 @@ main (int    argc,
   g_test_add_func ("/report-builders/units/all", test_units_all);
   g_test_add_func ("/report-builders/units/without-projects", test_units_without_projects);
   g_test_add_func ("/report-builders/matrix", test_matrix);
+  g_test_add_func ("/report-builders/traffic-light-reasons", test_traffic_light_reasons);
   g_test_add_func ("/report-builders/traffic-light", test_traffic_light);
   g_test_add_func ("/report-builders/today", test_today);
   g_test_add_func ("/report-builders/progress/bundled", test_progress_bundled);

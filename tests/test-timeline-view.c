@@ -382,6 +382,23 @@ test_traffic_light (Fixture       *f,
   g_assert_nonnull (strstr (description, pd_project_get_title (p)));
   g_assert_nonnull (strstr (description, "10%"));
 
+  /* The bar's tooltip says why, after the description: day 1,276 of
+   * 3,651 is 34% of the time gone. */
+  {
+    g_autofree char *reason = pd_timeline_canvas_dup_light_reason (f->canvas, p);
+    g_autofree char *tip = NULL;
+    g_autofree char *expected_tip = NULL;
+    graphene_rect_t bar;
+
+    g_assert_cmpstr (reason, ==, pd_test_tr ("24 points behind schedule: 10% done, 34% of the time gone",
+                                             "落后进度 24 个百分点：完成 10%，时间已过 34%"));
+    g_assert_true (pd_timeline_canvas_get_bar_area (f->canvas, p, &bar));
+    tip = pd_timeline_canvas_dup_tooltip_at (f->canvas, bar.origin.x + bar.size.width / 2,
+                                             bar.origin.y + bar.size.height / 2);
+    expected_tip = g_strconcat (description, "\n", reason, NULL);
+    g_assert_cmpstr (tip, ==, expected_tip);
+  }
+
   /* Done: blue. */
   {
     g_autoptr(PdCommand) done = pd_command_set_project_status (p, PD_STATUS_DONE);

@@ -19,6 +19,7 @@
 #include "pd-window.h"
 #include "store/pd-date.h"
 #include "store/pd-log-entry.h"
+#include "store/pd-tracking.h"
 #include "views/history/pd-history-view.h"
 #include "views/editor/pd-plan-properties.h"
 
@@ -112,6 +113,28 @@ test_programmes_expand (void)
   g_assert_true (find_label (GTK_WIDGET (window), "反恐怖工作建设项目"));
   g_assert_true (find_label (GTK_WIDGET (window), "市食安办、市食品药品监管局"));
   g_assert_true (find_label (GTK_WIDGET (window), "市环保局"));
+
+  /* The lights as they stood on 2026-12-07: every project planned and four
+   * years past its due date, red; the tooltip says why. */
+  g_assert_true (pd_tracking_set_today ("2026-12-07", NULL));
+  iterate (100);
+  g_assert_true (find_label (GTK_WIDGET (window), pd_test_tr ("Red", "红")));
+  g_assert_false (find_label (GTK_WIDGET (window), pd_test_tr ("Grey", "灰")));
+  {
+    g_autofree char *reason = pd_plan_list_dup_light_reason (list, pd_store_find_project_by_number (store, 26));
+
+    g_assert_cmpstr (reason, ==, pd_test_tr ("Overdue by 4 years and not started (planned)", "已超期 4 年，尚未开始（计划中）"));
+  }
+  g_assert_true (pd_tracking_set_today ("2016-06-30", NULL));
+  iterate (100);
+  g_assert_true (find_label (GTK_WIDGET (window), pd_test_tr ("Grey", "灰")));
+  g_assert_false (find_label (GTK_WIDGET (window), pd_test_tr ("Red", "红")));
+  {
+    g_autofree char *reason = pd_plan_list_dup_light_reason (list, pd_store_find_project_by_number (store, 26));
+
+    g_assert_cmpstr (reason, ==, pd_test_tr ("Not started (planned)", "尚未开始（计划中）"));
+  }
+  g_assert_true (pd_tracking_set_today (NULL, NULL));
 
   /* Collapsing hides them again. */
   gtk_tree_list_row_set_expanded (row, FALSE);

@@ -5,8 +5,10 @@
  * Every table of the report is written as CSV records, its header first;
  * a heading or paragraph is a record of one field (so the units report keeps
  * each unit's name and the plan text its prose). Blocks are separated by an
- * empty line. A report made of one table (assignments) is plain CSV. A field that a spreadsheet would read as a formula (it
- * starts with = + - @ or a tab or carriage return) gets a leading apostrophe.
+ * empty line. A report made of one table (assignments) is plain CSV; a report
+ * with a form for scripts (PdReport.csv) is written in that form. A field
+ * that a spreadsheet would read as a formula (it starts with = + - @ or a
+ * tab or carriage return) gets a leading apostrophe.
  */
 #define G_LOG_DOMAIN "pd-csv-writer"
 
@@ -53,6 +55,10 @@ pd_csv_writer_render (PdReport *report)
 {
   g_autoptr(GString) out = g_string_new ("\xEF\xBB\xBF");
   gboolean first = TRUE;
+
+  /* A report with a form for scripts writes that form. */
+  if (report->csv != NULL)
+    report = report->csv;
 
   for (guint i = 0; i < report->blocks->len; i++)
     {

@@ -72,6 +72,7 @@ static const char style_sheet[] =
   "td.center { text-align: center; }\n"
   "td.emphasis { font-weight: bold; }\n"
   "td.date { white-space: nowrap; }\n"
+  ".one-line { white-space: nowrap; }\n"
   ".page-break { margin: 36px -56px; border-top: 1px dashed #bbb; }\n"
   "@media screen and (max-width: 720px) {\n"
   "  body { padding: 0; }\n"
@@ -264,7 +265,13 @@ append_table (GString       *out,
               PdReportTable *table)
 {
   guint n_columns = pd_report_table_get_n_columns (table);
+  g_autofree gboolean *one_line = g_new0 (gboolean, n_columns);
   gboolean in_body = FALSE;
+
+  /* Columns kept on one line, when the table leaves the widths to the
+   * content: the browser gives them their width first. */
+  for (guint c = 0; c < n_columns && table->widths == NULL; c++)
+    one_line[c] = (pd_report_table_get_column_flags (table, c) & PD_REPORT_COLUMN_ONE_LINE) != 0;
 
   g_string_append (out, table->widths != NULL ? "<table class=\"fixed\">\n" : "<table>\n");
   if (table->widths != NULL)
@@ -291,7 +298,8 @@ append_table (GString       *out,
       g_auto(GStrv) words = g_strsplit (table->header[c] ? table->header[c] : "", "_", -1);
 
       /* Column names like "project_no" may break after the underscore. */
-      g_string_append (out, "<th scope=\"col\">");
+      g_string_append (out, one_line[c] ? "<th scope=\"col\" class=\"one-line\">"
+                                        : "<th scope=\"col\">");
       for (guint w = 0; words[w] != NULL; w++)
         {
           if (w > 0)
@@ -331,7 +339,7 @@ append_table (GString       *out,
         {
           guint span = MIN ((guint)row->spans[c], n_columns - c);
           guint flags = row->flags[c];
-          const char *classes[5] = { NULL, };
+          const char *classes[6] = { NULL, };
           guint n_classes = 0;
 
           if (span == 0)
@@ -344,6 +352,8 @@ append_table (GString       *out,
             classes[n_classes++] = "emphasis";
           if (is_date (row->cells[c], flags))
             classes[n_classes++] = "date";
+          else if (one_line[c] && span == 1)
+            classes[n_classes++] = "one-line";
 
           g_string_append (out, "<td");
           if (span > 1)

@@ -310,11 +310,36 @@ natural_width (PdPdfLayout                *self,
   return pango_units_to_double (width);
 }
 
+/* The widest of @column's cells, measured on every row: a column kept on
+ * one line must not miss its longest text. Each text is measured once. */
+static double
+one_line_width (PdPdfLayout                *self,
+                const PangoFontDescription *font,
+                PdReportTable              *table,
+                guint                       column)
+{
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+  double width = 0;
+
+  for (guint r = 0; r < table->rows->len; r++)
+    {
+      PdReportRow *row = g_ptr_array_index (table->rows, r);
+
+      if (row->spans[column] != 1 || !g_hash_table_add (seen, row->cells[column]))
+        continue;
+      width = MAX (width, natural_width (self, font, row->cells[column]));
+    }
+  return width;
+}
+
 /* Widths for a table that gives none: each column as wide as its text
  * wants, as far as the page allows. When the page is too narrow, narrow
- * columns (numbers, dates, roles) keep their natural width and the wide
+ * columns (numbers, dates, roles) and the columns kept on one line
+ * (PD_REPORT_COLUMN_ONE_LINE) keep their natural width and the other wide
  * ones are cut to a common width that fills the page; no column is cut
- * below the width of its header. Measured on the header and 200 rows. */
+ * below the width of its header. Measured on the header and 200 rows (a
+ * column kept on one line, on every row). Only when even the columns kept
+ * on one line do not fit are they cut too. */
 static double *
 auto_widths (PdPdfLayout   *self,
              PdReportTable *table)
@@ -326,13 +351,20 @@ auto_widths (PdPdfLayout   *self,
   g_autoptr(PangoFontDescription) header_font = font_new (SANS, size, PANGO_WEIGHT_BOLD);
   g_autofree double *natural = g_new0 (double, n_columns);
   g_autofree double *least = g_new0 (double, n_columns);
+  g_autofree double *header = g_new0 (double, n_columns);
   double *widths = g_new0 (double, n_columns);
   double total = 0, total_least = 0, low = 0, high = body;
 
   for (guint c = 0; c < n_columns; c++)
     {
-      least[c] = MIN (natural_width (self, header_font, table->header[c]), 1.5 * body / n_columns);
-      natural[c] = least[c];
+      header[c] = MIN (natural_width (self, header_font, table->header[c]), 1.5 * body / n_columns);
+      least[c] = natural[c] = header[c];
+      if (pd_report_table_get_column_flags (table, c) & PD_REPORT_COLUMN_ONE_LINE)
+        {
+          natural[c] = MAX (natural[c], natural_width (self, header_font, table->header[c]));
+          natural[c] = MAX (natural[c], one_line_width (self, font, table, c));
+          least[c] = natural[c];
+        }
     }
   for (guint i = 0; i < MIN (table->rows->len, 200); i++)
     {
@@ -348,8 +380,18 @@ auto_widths (PdPdfLayout   *self,
     {
       natural[c] += 2 * CELL_PAD_X + 1;
       least[c] += 2 * CELL_PAD_X + 1;
+      header[c] += 2 * CELL_PAD_X + 1;
       total += natural[c];
       total_least += least[c];
+    }
+
+  if (total_least >= body && total > body)
+    {
+      /* Not even the columns kept on one line fit: they wrap like the
+       * others, down to their headers. */
+      total_least = 0;
+      for (guint c = 0; c < n_columns; c++)
+        total_least += (least[c] = header[c]);
     }
 
   if (total <= body || total_least >= body)

@@ -32,6 +32,7 @@ report_block_free (PdReportBlock *block)
     {
       g_strfreev (block->table->header);
       g_free (block->table->widths);
+      g_free (block->table->column_flags);
       g_ptr_array_unref (block->table->rows);
       g_free (block->table);
     }
@@ -62,6 +63,7 @@ pd_report_free (PdReport *report)
   g_free (report->header);
   g_free (report->sheet_name);
   g_free (report->generated_on);
+  pd_report_free (report->csv);
   g_free (report);
 }
 
@@ -96,6 +98,20 @@ pd_report_set_layout (PdReport      *report,
 {
   report->paper = paper;
   report->landscape = !!landscape;
+}
+
+/* Gives @report a second form, @csv (taken), that the CSV writer writes
+ * instead of @report: for a report that people read in XLSX, PDF and HTML
+ * but scripts read as CSV, with its own header and values. */
+void
+pd_report_set_csv_form (PdReport *report,
+                        PdReport *csv)
+{
+  g_return_if_fail (report != NULL);
+  g_return_if_fail (csv != report);
+
+  pd_report_free (report->csv);
+  report->csv = csv;
 }
 
 static PdReportBlock *
@@ -166,6 +182,28 @@ pd_report_table_set_widths (PdReportTable *table,
 
   g_free (table->widths);
   table->widths = widths ? g_memdup2 (widths, sizeof (double) * n) : NULL;
+}
+
+/* How the writers size @column when the table gives no relative widths. */
+void
+pd_report_table_set_column_flags (PdReportTable       *table,
+                                  guint                column,
+                                  PdReportColumnFlags  flags)
+{
+  guint n = pd_report_table_get_n_columns (table);
+
+  g_return_if_fail (column < n);
+  if (table->column_flags == NULL)
+    table->column_flags = g_new0 (guint8, n);
+  table->column_flags[column] = flags;
+}
+
+PdReportColumnFlags
+pd_report_table_get_column_flags (PdReportTable *table,
+                                  guint          column)
+{
+  g_return_val_if_fail (column < pd_report_table_get_n_columns (table), PD_REPORT_COLUMN_WRAP);
+  return table->column_flags != NULL ? table->column_flags[column] : PD_REPORT_COLUMN_WRAP;
 }
 
 static PdReportRow *

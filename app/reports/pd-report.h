@@ -37,6 +37,14 @@ typedef enum
                                       * line, a date cell in XLSX */
 } PdReportCellFlags;
 
+typedef enum
+{
+  PD_REPORT_COLUMN_WRAP     = 0,
+  PD_REPORT_COLUMN_ONE_LINE = 1 << 0,  /* keep each cell on one line where the page allows:
+                                        * the column is as wide as its widest cell, and the
+                                        * columns that wrap share what is left */
+} PdReportColumnFlags;
+
 typedef struct
 {
   char            **cells;    /* NULL-terminated, one per column; "" when empty or covered */
@@ -49,7 +57,8 @@ typedef struct
 typedef struct
 {
   char      **header;   /* NULL-terminated column names */
-  double     *widths;   /* relative column widths, one per column; NULL for equal */
+  double     *widths;   /* relative column widths, one per column; NULL to fit the content */
+  guint8     *column_flags;  /* per column: PdReportColumnFlags; honoured when widths is NULL */
   GPtrArray  *rows;     /* of PdReportRow */
 } PdReportTable;
 
@@ -67,7 +76,7 @@ typedef enum
   PD_REPORT_PAPER_A3,
 } PdReportPaper;
 
-typedef struct
+typedef struct _PdReport
 {
   char          *title;       /* "任务分工表" */
   char          *subtitle;    /* the plan title and period, or NULL */
@@ -77,6 +86,8 @@ typedef struct
   PdReportPaper  paper;
   gboolean       landscape;
   GPtrArray     *blocks;      /* of PdReportBlock */
+  struct _PdReport *csv;      /* what the CSV writer writes instead, when the CSV is an
+                               * interface for scripts (assignments); NULL for this report */
 } PdReport;
 
 typedef enum
@@ -99,6 +110,8 @@ void           pd_report_set_sheet_name    (PdReport           *report,
 void           pd_report_set_layout        (PdReport           *report,
                                             PdReportPaper       paper,
                                             gboolean            landscape);
+void           pd_report_set_csv_form      (PdReport           *report,
+                                            PdReport           *csv);
 void           pd_report_add_heading       (PdReport           *report,
                                             const char         *text);
 void           pd_report_add_subheading    (PdReport           *report,
@@ -111,6 +124,11 @@ PdReportTable *pd_report_add_table         (PdReport           *report,
 guint          pd_report_table_get_n_columns (PdReportTable    *table);
 void           pd_report_table_set_widths  (PdReportTable      *table,
                                             const double       *widths);
+void           pd_report_table_set_column_flags (PdReportTable *table,
+                                                 guint          column,
+                                                 PdReportColumnFlags flags);
+PdReportColumnFlags pd_report_table_get_column_flags (PdReportTable *table,
+                                                      guint          column);
 PdReportRow   *pd_report_table_add_row     (PdReportTable      *table,
                                             const char * const *cells);
 PdReportRow   *pd_report_table_add_section (PdReportTable      *table,

@@ -5,8 +5,11 @@
  * The rules, first match wins (DESIGN.md, "Traffic light"):
  *
  *   done                                          → blue
- *   suspended, or not started (planned)           → grey
- *   overdue: the due date has passed, not done    → red
+ *   suspended                                     → grey
+ *   overdue: the due date has passed, not done    → red (also when not
+ *                                                   started: a deadline
+ *                                                   missed outright)
+ *   not started (planned)                         → grey
  *   due within 30 days (0…30 days left), or
  *   progress more than 20 points behind the share
  *   of the start…due span that has elapsed        → yellow
@@ -78,12 +81,14 @@ pd_traffic_light (PdStatus    status,
 
   if (status == PD_STATUS_DONE)
     return PD_TRAFFIC_LIGHT_BLUE;
-  if (status == PD_STATUS_SUSPENDED || status == PD_STATUS_PLANNED)
+  if (status == PD_STATUS_SUSPENDED)
+    return PD_TRAFFIC_LIGHT_GREY;
+  if (pd_traffic_light_is_overdue (status, due_on, today, NULL))
+    return PD_TRAFFIC_LIGHT_RED;
+  if (status == PD_STATUS_PLANNED)
     return PD_TRAFFIC_LIGHT_GREY;
   if (now == 0)
     return PD_TRAFFIC_LIGHT_GREEN;
-  if (pd_traffic_light_is_overdue (status, due_on, today, NULL))
-    return PD_TRAFFIC_LIGHT_RED;
   if (due != 0 && due - now <= PD_TRAFFIC_LIGHT_DUE_SOON_DAYS)
     return PD_TRAFFIC_LIGHT_YELLOW;
 
@@ -101,6 +106,129 @@ pd_traffic_light (PdStatus    status,
     }
 
   return PD_TRAFFIC_LIGHT_GREEN;
+}
+
+/* A span of days as people say it: up to 59 days in days, up to 11
+ * months in months, beyond that in years (each rounded). */
+static char *
+dup_span (int days)
+{
+  int months = (int)(days / 30.44 + 0.5);
+  int years = (int)(days / 365.25 + 0.5);
+
+  if (days < 60)
+    /* Translators: a span of time, as in "Overdue by 12 days" */
+    return g_strdup_printf (ngettext ("%d day", "%d days", days), days);
+  if (months < 12)
+    /* Translators: a span of time, as in "Overdue by 3 months" */
+    return g_strdup_printf (ngettext ("%d month", "%d months", months), months);
+  /* Translators: a span of time, as in "Overdue by 4 years" */
+  return g_strdup_printf (ngettext ("%d year", "%d years", years), years);
+}
+
+/**
+ * pd_traffic_light_dup_reason:
+ *
+ * Why the project has the light pd_traffic_light() gives it, as one
+ * sentence in the UI language: "Overdue by 4 years, 60% done" (已超期 4
+ * 年，完成 60%), "Not started (planned)", "Due in 12 days, 60% done",
+ * "20 points behind schedule: 30% done, 50% of the time gone", "On track:
+ * 60% done, 40% of the time gone". Shown beside the light (tooltips, the
+ * project editor), so that a colour never stands without its reason.
+ */
+char *
+pd_traffic_light_dup_reason (PdStatus    status,
+                             int         progress,
+                             const char *start_on,
+                             const char *due_on,
+                             const char *today)
+{
+  PdTrafficLight light = pd_traffic_light (status, progress, start_on, due_on, today);
+  guint32 start = parse_day (start_on);
+  guint32 due = parse_day (due_on);
+  guint32 now = parse_day (today);
+  int days_overdue = 0;
+
+  progress = CLAMP (progress, 0, 100);
+  pd_traffic_light_is_overdue (status, due_on, today, &days_overdue);
+
+  switch (light)
+    {
+    case PD_TRAFFIC_LIGHT_BLUE:
+      if (progress < 100)
+        /* Translators: why a project's light is blue; %d is its progress in per cent */
+        return g_strdup_printf (_("Done, though progress says %d%%"), progress);
+      /* Translators: why a project's light is blue */
+      return g_strdup (_("Done"));
+
+    case PD_TRAFFIC_LIGHT_GREY:
+      if (status == PD_STATUS_SUSPENDED)
+        {
+          g_autofree char *span = NULL;
+
+          if (days_overdue == 0)
+            /* Translators: why a project's light is grey */
+            return g_strdup (_("Suspended"));
+          span = dup_span (days_overdue);
+          /* Translators: why a project's light is grey; %s is a span of time, "4 years" */
+          return g_strdup_printf (_("Suspended, %s past its due date"), span);
+        }
+      /* Translators: why a project's light is grey: its status is Planned */
+      return g_strdup (_("Not started (planned)"));
+
+    case PD_TRAFFIC_LIGHT_RED:
+      {
+        g_autofree char *span = dup_span (days_overdue);
+
+        if (status == PD_STATUS_PLANNED)
+          /* Translators: why a project's light is red; %s is a span of time, "4 years" */
+          return g_strdup_printf (_("Overdue by %s and not started (planned)"), span);
+        /* Translators: why a project's light is red; %s is a span of time, "4 years",
+         * %d the project's progress in per cent */
+        return g_strdup_printf (_("Overdue by %s, %d%% done"), span, progress);
+      }
+
+    case PD_TRAFFIC_LIGHT_YELLOW:
+      if (due != 0 && now != 0 && due - now <= PD_TRAFFIC_LIGHT_DUE_SOON_DAYS)
+        {
+          int days = (int)(due - now);
+
+          if (days == 0)
+            /* Translators: why a project's light is yellow; %d is its progress in per cent */
+            return g_strdup_printf (_("Due today, %d%% done"), progress);
+          /* Translators: why a project's light is yellow; the first %d counts days, the
+           * second is the project's progress in per cent */
+          return g_strdup_printf (ngettext ("Due in %d day, %d%% done",
+                                            "Due in %d days, %d%% done", days),
+                                  days, progress);
+        }
+      G_GNUC_FALLTHROUGH;
+
+    case PD_TRAFFIC_LIGHT_GREEN:
+    case PD_N_TRAFFIC_LIGHTS:
+    default:
+      if (start != 0 && due > start && now > start)
+        {
+          int elapsed = (int)MIN (100, 100 * (gint64)(now - start) / (gint64)(due - start));
+
+          if (light == PD_TRAFFIC_LIGHT_YELLOW)
+            /* Translators: why a project's light is yellow; the first %d counts points
+             * (percentage points), the second is the progress in per cent, the third the
+             * share of the time from start to due date that has gone by */
+            return g_strdup_printf (ngettext ("%d point behind schedule: %d%% done, "
+                                              "%d%% of the time gone",
+                                              "%d points behind schedule: %d%% done, "
+                                              "%d%% of the time gone",
+                                              elapsed - progress),
+                                    elapsed - progress, progress, elapsed);
+          /* Translators: why a project's light is green; the first %d is the progress in
+           * per cent, the second the share of the time from start to due date gone by */
+          return g_strdup_printf (_("On track: %d%% done, %d%% of the time gone"),
+                                  progress, elapsed);
+        }
+      /* Translators: why a project's light is green; %d is its progress in per cent */
+      return g_strdup_printf (_("On track, %d%% done"), progress);
+    }
 }
 
 /* A stable name for files and scripts: "green", "yellow", "red", "blue", "grey". */

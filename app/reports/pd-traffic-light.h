@@ -14,9 +14,9 @@ typedef enum
 {
   PD_TRAFFIC_LIGHT_GREEN,   /* on track */
   PD_TRAFFIC_LIGHT_YELLOW,  /* due within 30 days, or more than 20 points behind time */
-  PD_TRAFFIC_LIGHT_RED,     /* due date passed, not done */
+  PD_TRAFFIC_LIGHT_RED,     /* due date passed, not done (nor suspended) */
   PD_TRAFFIC_LIGHT_BLUE,    /* done */
-  PD_TRAFFIC_LIGHT_GREY,    /* suspended, or not started */
+  PD_TRAFFIC_LIGHT_GREY,    /* suspended, or not started and not overdue */
   PD_N_TRAFFIC_LIGHTS
 } PdTrafficLight;
 
@@ -34,6 +34,11 @@ gboolean        pd_traffic_light_is_overdue (PdStatus        status,
                                              const char     *due_on,
                                              const char     *today,
                                              int            *days_overdue);
+char           *pd_traffic_light_dup_reason (PdStatus        status,
+                                             int             progress,
+                                             const char     *start_on,
+                                             const char     *due_on,
+                                             const char     *today);
 const char     *pd_traffic_light_to_string  (PdTrafficLight  light);
 const char     *pd_traffic_light_get_label  (PdTrafficLight  light);
 const char     *pd_traffic_light_get_symbol (PdTrafficLight  light);

@@ -497,7 +497,10 @@ page_width_units (PdReport *report,
 }
 
 /* Column widths: the builder's relative widths spread over the page, or
- * else the widths the text needs, shrunk to the page where they overflow. */
+ * else the widths the text needs, shrunk to the page where they overflow.
+ * A column kept on one line (PD_REPORT_COLUMN_ONE_LINE) is measured on
+ * every row, its header does not wrap, and it keeps its width when the
+ * page is too narrow. */
 static void
 compute_widths (XlsxWriter *self)
 {
@@ -505,6 +508,7 @@ compute_widths (XlsxWriter *self)
   guint n_table = table ? pd_report_table_get_n_columns (table) : 0;
   g_autofree double *natural = g_new0 (double, self->n_columns);
   g_autofree gboolean *fixed = g_new0 (gboolean, self->n_columns);
+  g_autofree gboolean *one_line = g_new0 (gboolean, self->n_columns);
   double unit = units_per_cell (BODY_SIZE);
   double total = 0;
 
@@ -534,14 +538,17 @@ compute_widths (XlsxWriter *self)
       return;
     }
 
-  for (guint r = 0; r < table->rows->len && r < SAMPLED_ROWS; r++)
+  for (guint c = 0; c < n_table; c++)
+    one_line[c] = (pd_report_table_get_column_flags (table, c) & PD_REPORT_COLUMN_ONE_LINE) != 0;
+  for (guint r = 0; r < table->rows->len; r++)
     {
       PdReportRow *row = g_ptr_array_index (table->rows, r);
+      gboolean sampled = r < SAMPLED_ROWS;
 
       if (row->kind == PD_REPORT_ROW_SECTION)
         continue;
       for (guint c = 0; c < n_table; c++)
-        if (row->spans[c] == 1)
+        if (row->spans[c] == 1 && (sampled || one_line[c]))
           natural[c] = MAX (natural[c], text_max_line_cells (row->cells[c]));
     }
   for (guint c = 0; c < self->n_columns; c++)
@@ -549,8 +556,13 @@ compute_widths (XlsxWriter *self)
       /* Headers wrap when they are longer than the column's text. */
       double header = c < n_table ? text_max_line_cells (table->header[c]) : 0;
 
-      natural[c] = MAX (natural[c], MIN (header, HEADER_CELLS));
-      natural[c] = CLAMP (natural[c] * unit + 2, MIN_COLUMN_WIDTH, MAX_NATURAL_WIDTH);
+      if (one_line[c])
+        natural[c] = CLAMP (MAX (natural[c], header) * unit + 2, MIN_COLUMN_WIDTH, 255);
+      else
+        {
+          natural[c] = MAX (natural[c], MIN (header, HEADER_CELLS));
+          natural[c] = CLAMP (natural[c] * unit + 2, MIN_COLUMN_WIDTH, MAX_NATURAL_WIDTH);
+        }
       total += natural[c];
     }
 
@@ -567,6 +579,20 @@ compute_widths (XlsxWriter *self)
       guint n_flex = self->n_columns;
       gboolean changed = TRUE;
       double flex_total = 0;
+
+      /* The columns kept on one line keep their width: the sheet prints
+       * fitted to one page wide, so a wider sheet prints smaller rather
+       * than breaking every title. */
+      for (guint c = 0; c < self->n_columns; c++)
+        if (one_line[c])
+          {
+            fixed[c] = TRUE;
+            self->widths[c] = natural[c];
+            left -= natural[c];
+            n_flex--;
+          }
+      if (n_flex < self->n_columns)
+        left = MAX (left, n_flex * SHORT_COLUMN_WIDTH);
 
       while (changed && n_flex > 0)
         {

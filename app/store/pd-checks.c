@@ -6,7 +6,9 @@
  * objects after every committed edit (PdStore::changed). A pass costs one
  * walk over the programmes, projects and assignments and one over the units,
  * with hash tables for the unit counts and for similar names, so it stays
- * linear at 100 times the bundled plan. Only the run of items that differs
+ * linear at 100 times the bundled plan. Checks of a project's status against
+ * its progress and due date use "today" (pd_tracking_dup_today()) and run
+ * again when the `today` setting changes. Only the run of items that differs
  * from the previous pass is replaced, and nothing is emitted when nothing
  * changed, so a view keeps its rows, focus and scroll position.
  */
@@ -20,6 +22,7 @@
 #include "pd-checks.h"
 #include "pd-commands.h"
 #include "pd-date.h"
+#include "pd-tracking.h"
 
 /* Names listed in the detail of a project with only collective units. */
 #define MAX_NAMES_IN_DETAIL 6
@@ -30,7 +33,10 @@ G_DEFINE_ENUM_TYPE (PdCheckKind, pd_check_kind,
   G_DEFINE_ENUM_VALUE (PD_CHECK_EMPTY_PROGRAMME, "empty-programme"),
   G_DEFINE_ENUM_VALUE (PD_CHECK_UNUSED_UNIT, "unused-unit"),
   G_DEFINE_ENUM_VALUE (PD_CHECK_SIMILAR_UNITS, "similar-units"),
-  G_DEFINE_ENUM_VALUE (PD_CHECK_DATE_OUTSIDE_PERIOD, "date-outside-period"))
+  G_DEFINE_ENUM_VALUE (PD_CHECK_DATE_OUTSIDE_PERIOD, "date-outside-period"),
+  G_DEFINE_ENUM_VALUE (PD_CHECK_DONE_INCOMPLETE, "done-incomplete"),
+  G_DEFINE_ENUM_VALUE (PD_CHECK_OVERDUE_NOT_STARTED, "overdue-not-started"),
+  G_DEFINE_ENUM_VALUE (PD_CHECK_PROGRESS_NOT_STARTED, "progress-not-started"))
 
 /* PdCheck ------------------------------------------------------------------ */
 
@@ -265,6 +271,7 @@ struct _PdChecks
   PdStore   *store;
   GPtrArray *items;  /* of PdCheck, in the order of PdCheckKind */
   gulong     changed_handler;
+  gulong     today_handler;
 };
 
 static void pd_checks_list_model_init (GListModelInterface *iface);
@@ -313,6 +320,7 @@ typedef struct
   GHashTable *use_counts;  /* PdUnit → number of assignments */
   const char *period_start;
   const char *period_end;
+  const char *today;       /* YYYY-MM-DD */
 } Pass;
 
 static void
@@ -383,6 +391,76 @@ check_dates (Pass      *pass,
              project, NULL, NULL, NULL);
 }
 
+/* The days from @from to @to, two valid ISO days. */
+static int
+days_between (const char *from,
+              const char *to)
+{
+  g_autoptr(GDateTime) a = NULL;
+  g_autoptr(GDateTime) b = NULL;
+  g_autofree char *from_time = g_strconcat (from, "T00:00:00Z", NULL);
+  g_autofree char *to_time = g_strconcat (to, "T00:00:00Z", NULL);
+
+  a = g_date_time_new_from_iso8601 (from_time, NULL);
+  b = g_date_time_new_from_iso8601 (to_time, NULL);
+  if (a == NULL || b == NULL)
+    return 0;
+  return (int)(g_date_time_difference (b, a) / G_TIME_SPAN_DAY);
+}
+
+/* A project's status that its progress or its due date contradicts. */
+static void
+check_status (Pass      *pass,
+              PdProject *project)
+{
+  PdStatus status = pd_project_get_status (project);
+  int progress = pd_project_get_progress (project);
+  const char *due = pd_project_get_due_on (project);
+  const char *title = pd_project_get_title (project);
+  int number = pd_project_get_number (project);
+
+  if (status == PD_STATUS_DONE && progress < 100)
+    add_check (pass, PD_CHECK_DONE_INCOMPLETE,
+               /* Translators: %d is a project's number, the second %d its progress in per cent */
+               g_strdup_printf (_("Project %d is marked done at %d%%"), number, progress),
+               /* Translators: %s is a project's title, %d its progress in per cent */
+               g_strdup_printf (_("“%s” is done, but its progress says %d%%: "
+                                  "set the progress to 100%% or the status back to Active"),
+                                title, progress),
+               project, NULL, NULL, NULL);
+
+  if (status != PD_STATUS_PLANNED)
+    return;
+
+  /* ISO days compare as strings. */
+  if (due != NULL && *due != '\0' && pass->today != NULL && strcmp (due, pass->today) < 0)
+    {
+      g_autofree char *shown_due = pd_date_format (due);
+      int days = days_between (due, pass->today);
+
+      add_check (pass, PD_CHECK_OVERDUE_NOT_STARTED,
+                 /* Translators: %d is a project's number; Planned is a status (计划中) */
+                 g_strdup_printf (_("Project %d is overdue but still planned"), number),
+                 /* Translators: a project's title, its due date as dates are shown, then the
+                  * days since that date */
+                 g_strdup_printf (ngettext ("“%s” was due on %s, %d day ago, and has not started: "
+                                            "set its status or its due date",
+                                            "“%s” was due on %s, %d days ago, and has not started: "
+                                            "set its status or its due date", days),
+                                  title, shown_due, days),
+                 project, NULL, NULL, NULL);
+    }
+
+  if (progress > 0)
+    add_check (pass, PD_CHECK_PROGRESS_NOT_STARTED,
+               /* Translators: %d is a project's number; Planned is a status (计划中) */
+               g_strdup_printf (_("Project %d has progress but is still planned"), number),
+               /* Translators: %s is a project's title, %d its progress in per cent */
+               g_strdup_printf (_("“%s” is %d%% done, but its status says it has not started: "
+                                  "set it to Active"), title, progress),
+               project, NULL, NULL, NULL);
+}
+
 static void
 check_project (Pass      *pass,
                PdProject *project)
@@ -437,6 +515,7 @@ check_project (Pass      *pass,
     }
 
   check_dates (pass, project);
+  check_status (pass, project);
 }
 
 static void
@@ -572,6 +651,7 @@ static GPtrArray *
 compute (PdChecks *self)
 {
   GPtrArray *items = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autofree char *today = NULL;
   Pass pass = { 0 };
 
   if (self->store == NULL)
@@ -582,6 +662,7 @@ compute (PdChecks *self)
   pass.use_counts = g_hash_table_new (NULL, NULL);
   pass.period_start = pd_store_get_period_start (self->store);
   pass.period_end = pd_store_get_period_end (self->store);
+  pass.today = today = pd_tracking_dup_today ();
 
   check_programmes (&pass, self->store);
   check_units (&pass, self->store);
@@ -638,6 +719,15 @@ store_changed_cb (PdStore  *store,
   pd_checks_update (self);
 }
 
+/* The date lights are shown for changed: overdue is counted from it. */
+static void
+today_changed_cb (GSettings  *settings,
+                  const char *key,
+                  PdChecks   *self)
+{
+  pd_checks_update (self);
+}
+
 static GType
 pd_checks_get_item_type (GListModel *model)
 {
@@ -675,6 +765,8 @@ pd_checks_dispose (GObject *object)
   PdChecks *self = (PdChecks *)object;
 
   g_clear_signal_handler (&self->changed_handler, self->store);
+  if (self->today_handler != 0)
+    g_clear_signal_handler (&self->today_handler, pd_tracking_get_today_settings ());
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (pd_checks_parent_class)->dispose (object);
@@ -737,6 +829,9 @@ pd_checks_constructed (GObject *object)
     {
       self->changed_handler = g_signal_connect (self->store, "changed",
                                                 G_CALLBACK (store_changed_cb), self);
+      if (pd_tracking_get_today_settings () != NULL)
+        self->today_handler = g_signal_connect (pd_tracking_get_today_settings (), "changed::today",
+                                                G_CALLBACK (today_changed_cb), self);
       g_ptr_array_unref (self->items);
       self->items = compute (self);
     }

@@ -19,6 +19,9 @@ typedef enum
   PD_CHECK_UNUSED_UNIT,           /* a unit nothing refers to */
   PD_CHECK_SIMILAR_UNITS,         /* two names that differ only by 各, 等, 的 or spaces */
   PD_CHECK_DATE_OUTSIDE_PERIOD,   /* project dates outside the plan period, or due before start */
+  PD_CHECK_DONE_INCOMPLETE,       /* a project marked done below 100 % */
+  PD_CHECK_OVERDUE_NOT_STARTED,   /* a project past its due date that is still planned */
+  PD_CHECK_PROGRESS_NOT_STARTED,  /* progress recorded on a project that is still planned */
   PD_N_CHECK_KINDS
 } PdCheckKind;
 

@@ -46,6 +46,9 @@ static const char * const kind_icons[PD_N_CHECK_KINDS] = {
   [PD_CHECK_UNUSED_UNIT] = "avatar-default-symbolic",
   [PD_CHECK_SIMILAR_UNITS] = "edit-copy-symbolic",
   [PD_CHECK_DATE_OUTSIDE_PERIOD] = "x-office-calendar-symbolic",
+  [PD_CHECK_DONE_INCOMPLETE] = "emblem-ok-symbolic",
+  [PD_CHECK_OVERDUE_NOT_STARTED] = "alarm-symbolic",
+  [PD_CHECK_PROGRESS_NOT_STARTED] = "media-playback-start-symbolic",
 };
 
 static gboolean

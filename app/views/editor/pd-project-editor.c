@@ -30,6 +30,8 @@
 #include "views/shared/pd-unit-picker.h"
 #include "store/pd-commands.h"
 #include "store/pd-date.h"
+#include "reports/pd-traffic-light.h"
+#include "views/tracking/pd-tracking-view.h"
 
 /* How long typing or stepping must pause before the value is pushed. */
 #define NOTES_DELAY_MS    800
@@ -105,6 +107,7 @@ struct _PdProjectEditor
   GtkLabel            *number_label;
   AdwComboRow         *status_row;
   GtkSpinButton       *progress_spin;
+  AdwActionRow        *light_row;
   GtkLabel            *title_error_label;
   AdwEntryRow         *start_row;
   AdwEntryRow         *due_row;
@@ -132,6 +135,7 @@ struct _PdProjectEditor
   GtkListBox          *lists[PD_N_ROLES];
 
   GtkWidget           *reports_group;  /* PdProgressReportsGroup, below the units */
+  GtkWidget           *light_label;    /* the light's shape and name, in light_row */
 
   PdHistory           *history;
   PdStore             *store;
@@ -420,6 +424,32 @@ refresh_dates (PdProjectEditor *self)
   show_error (self->dates_error_label, GTK_WIDGET (self->start_row), GTK_WIDGET (self->due_row), NULL);
 }
 
+/* The light as it stands today, and why (pd_traffic_light_dup_reason()). */
+static void
+refresh_light (PdProjectEditor *self)
+{
+  g_autofree char *today = pd_traffic_light_dup_today ();
+  PdStatus status = pd_project_get_status (self->project);
+  int progress = pd_project_get_progress (self->project);
+  const char *start_on = pd_project_get_start_on (self->project);
+  const char *due_on = pd_project_get_due_on (self->project);
+  g_autofree char *reason = pd_traffic_light_dup_reason (status, progress, start_on, due_on, today);
+
+  pd_light_label_set_light (self->light_label,
+                            pd_traffic_light (status, progress, start_on, due_on, today));
+  adw_action_row_set_subtitle (self->light_row, reason);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->light_label),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, reason,
+                                  -1);
+}
+
+static void
+today_changed_cb (PdProjectEditor *self)
+{
+  if (self->project != NULL)
+    refresh_light (self);
+}
+
 static void
 apply_chinese_tag (PdProjectEditor *self)
 {
@@ -479,6 +509,7 @@ refresh_all (PdProjectEditor *self)
   refresh_status (self);
   refresh_progress (self);
   refresh_dates (self);
+  refresh_light (self);
   refresh_notes (self);
   refresh_units (self);
 }
@@ -759,6 +790,9 @@ project_notify_cb (PdProjectEditor *self,
     refresh_progress (self);
   else if (g_str_equal (name, "start-on") || g_str_equal (name, "due-on"))
     refresh_dates (self);
+  if (g_str_equal (name, "status") || g_str_equal (name, "progress") ||
+      g_str_equal (name, "start-on") || g_str_equal (name, "due-on"))
+    refresh_light (self);
 }
 
 static void
@@ -1483,6 +1517,7 @@ pd_project_editor_class_init (PdProjectEditorClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PdProjectEditor, number_label);
   gtk_widget_class_bind_template_child (widget_class, PdProjectEditor, status_row);
   gtk_widget_class_bind_template_child (widget_class, PdProjectEditor, progress_spin);
+  gtk_widget_class_bind_template_child (widget_class, PdProjectEditor, light_row);
   gtk_widget_class_bind_template_child (widget_class, PdProjectEditor, title_error_label);
   gtk_widget_class_bind_template_child (widget_class, PdProjectEditor, start_row);
   gtk_widget_class_bind_template_child (widget_class, PdProjectEditor, due_row);
@@ -1539,6 +1574,15 @@ pd_project_editor_init (PdProjectEditor *self)
   self->chinese = pango_attr_list_new ();
   pango_attr_list_insert (self->chinese, pango_attr_language_new (pango_language_from_string ("zh-cn")));
   adw_entry_row_set_attributes (self->title_row, self->chinese);
+
+  /* The light beside its reason (the row's subtitle), for the day lights
+   * are shown for. */
+  self->light_label = pd_light_label_new ();
+  gtk_widget_set_valign (self->light_label, GTK_ALIGN_CENTER);
+  adw_action_row_add_suffix (self->light_row, self->light_label);
+  if (pd_tracking_get_today_settings () != NULL)
+    g_signal_connect_object (pd_tracking_get_today_settings (), "changed::today",
+                             G_CALLBACK (today_changed_cb), self, G_CONNECT_SWAPPED);
 
   self->groups[PD_ROLE_LEAD] = self->lead_group;
   self->groups[PD_ROLE_COOPERATE] = self->cooperate_group;
@@ -1753,19 +1797,65 @@ pd_project_editor_get_add_button (PdProjectEditor *self,
   return self->add_buttons[role];
 }
 
-/* Pops up the picker of @role's group and returns it. */
+/* Pops the button's menu up once the frame after this one is laid out. */
+static gboolean
+popup_later_cb (GtkWidget     *button,
+                GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  guint *frames = g_object_get_data (G_OBJECT (button), "pd-frames-to-popup");
+
+  if (frames != NULL && (*frames)-- > 0)
+    return G_SOURCE_CONTINUE;
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  return G_SOURCE_REMOVE;
+}
+
+/* Scrolls the editor so that @widget is in view; whether it had to. */
+static gboolean
+scroll_into_view (PdProjectEditor *self,
+                  GtkWidget       *widget)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (self->scrolled_window);
+  double value = gtk_adjustment_get_value (adjustment);
+  double page = gtk_adjustment_get_page_size (adjustment);
+  graphene_rect_t bounds;
+
+  if (!gtk_widget_compute_bounds (widget, self->content_box, &bounds) || page <= 0)
+    return FALSE;
+  if (bounds.origin.y >= value && bounds.origin.y + bounds.size.height <= value + page)
+    return FALSE;
+  gtk_adjustment_set_value (adjustment, MAX (0, bounds.origin.y + bounds.size.height + 12 - page));
+  return TRUE;
+}
+
+/* Pops up the picker of @role's group and returns it. A button scrolled
+ * out of view is scrolled into it first, and the picker pops up once it
+ * is there: a popover must point at something shown. */
 GtkWidget *
 pd_project_editor_open_unit_picker (PdProjectEditor *self,
                                     PdRole           role)
 {
+  GtkWidget *button;
+
   g_return_val_if_fail (PD_IS_PROJECT_EDITOR (self), NULL);
   g_return_val_if_fail (role < PD_N_ROLES, NULL);
 
   if (self->project == NULL)
     return NULL;
+  button = GTK_WIDGET (self->add_buttons[role]);
   /* Build it here too: popping up may not if the button is not shown. */
   add_button_create_popup_cb (self->add_buttons[role], self);
-  gtk_menu_button_popup (self->add_buttons[role]);
+  if (scroll_into_view (self, button))
+    {
+      guint *frames = g_new (guint, 1);
+
+      *frames = 1;
+      g_object_set_data_full (G_OBJECT (button), "pd-frames-to-popup", frames, g_free);
+      gtk_widget_add_tick_callback (button, popup_later_cb, NULL, NULL);
+    }
+  else
+    gtk_menu_button_popup (self->add_buttons[role]);
   return GTK_WIDGET (gtk_menu_button_get_popover (self->add_buttons[role]));
 }
 

@@ -490,6 +490,44 @@ cell_query_tooltip_cb (GtkWidget  *label,
   return TRUE;
 }
 
+/**
+ * pd_plan_list_dup_light_reason:
+ *
+ * Why @project's light in the list is what it is, for the day the list
+ * shows lights for: the light's tooltip.
+ */
+char *
+pd_plan_list_dup_light_reason (PdPlanList *self,
+                               PdProject  *project)
+{
+  g_return_val_if_fail (PD_IS_PLAN_LIST (self), NULL);
+  g_return_val_if_fail (PD_IS_PROJECT (project), NULL);
+
+  return pd_traffic_light_dup_reason (pd_project_get_status (project),
+                                      pd_project_get_progress (project),
+                                      pd_project_get_start_on (project),
+                                      pd_project_get_due_on (project),
+                                      self->today);
+}
+
+/* Why the light is what it is, asked for when shown. */
+static gboolean
+light_query_tooltip_cb (GtkWidget  *light,
+                        int         x,
+                        int         y,
+                        gboolean    keyboard_mode,
+                        GtkTooltip *tooltip,
+                        Cell       *cell)
+{
+  g_autofree char *reason = NULL;
+
+  if (!PD_IS_PROJECT (cell->item))
+    return FALSE;
+  reason = pd_plan_list_dup_light_reason (cell->list, PD_PROJECT (cell->item));
+  gtk_tooltip_set_text (tooltip, reason);
+  return TRUE;
+}
+
 static void
 cell_setup_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *list_item,
@@ -552,6 +590,8 @@ cell_setup_cb (GtkSignalListItemFactory *factory,
     case COLUMN_LIGHT:
       /* Light — a shape and the colour's name, never colour alone. */
       child = pd_light_label_new ();
+      gtk_widget_set_has_tooltip (child, TRUE);
+      g_signal_connect (child, "query-tooltip", G_CALLBACK (light_query_tooltip_cb), cell);
       break;
 
     default:

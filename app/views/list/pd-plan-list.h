@@ -34,6 +34,9 @@ void              pd_plan_list_set_filter           (PdPlanList  *self,
                                                      PdProgramme *programme,
                                                      int          status);
 
+char             *pd_plan_list_dup_light_reason     (PdPlanList  *self,
+                                                     PdProject   *project);
+
 PdProject        *pd_plan_list_get_selected_project (PdPlanList  *self);
 gboolean          pd_plan_list_select_project       (PdPlanList  *self,
                                                      PdProject   *project);

@@ -926,11 +926,54 @@ dup_milestone_text (PdTimelineMilestone *milestone)
   return g_strdup_printf (_("Milestone: %s\nDue %s"), milestone->title, due);
 }
 
+/**
+ * pd_timeline_canvas_dup_light_reason:
+ *
+ * Why @project's light on the timeline is what it is, for the day the
+ * timeline shows lights for (pd_traffic_light_dup_reason()).
+ */
+char *
+pd_timeline_canvas_dup_light_reason (PdTimelineCanvas *self,
+                                     PdProject        *project)
+{
+  g_return_val_if_fail (PD_IS_TIMELINE_CANVAS (self), NULL);
+  g_return_val_if_fail (PD_IS_PROJECT (project), NULL);
+
+  return pd_traffic_light_dup_reason (pd_project_get_status (project),
+                                      pd_project_get_progress (project),
+                                      pd_project_get_start_on (project),
+                                      pd_project_get_due_on (project),
+                                      self->today);
+}
+
+/* A project row's tooltip is its description, then why its light is what
+ * it is; other tooltips (marks, milestones, programmes) stay as they are. */
+static char *
+add_light_reason (PdTimelineCanvas *self,
+                  Row              *row,
+                  char             *text)
+{
+  g_autofree char *description = NULL;
+  g_autofree char *reason = NULL;
+  char *with_reason;
+
+  if (text == NULL || row == NULL || row->project == NULL)
+    return text;
+  description = pd_timeline_canvas_dup_description (self, G_OBJECT (row->project));
+  if (g_strcmp0 (description, text) != 0)
+    return text;
+  reason = pd_timeline_canvas_dup_light_reason (self, row->project);
+  with_reason = g_strconcat (text, "\n", reason, NULL);
+  g_free (text);
+  return with_reason;
+}
+
 char *
 pd_timeline_canvas_dup_tooltip_at (PdTimelineCanvas *self,
                                    double            x,
                                    double            y)
 {
+  GObject *item;
   int index;
   Row *row;
   double day;
@@ -1004,8 +1047,8 @@ pd_timeline_canvas_dup_tooltip_at (PdTimelineCanvas *self,
             return dup_milestone_text (milestone);
         }
     }
-  return pd_timeline_canvas_dup_description (self, row->project != NULL ? G_OBJECT (row->project)
-                                                                         : G_OBJECT (row->programme));
+  item = row->project != NULL ? G_OBJECT (row->project) : G_OBJECT (row->programme);
+  return add_light_reason (self, row, pd_timeline_canvas_dup_description (self, item));
 }
 
 static gboolean
@@ -1025,6 +1068,7 @@ on_query_tooltip (GtkWidget  *widget,
       if (row != NULL)
         text = pd_timeline_canvas_dup_description (self, row->project != NULL ? G_OBJECT (row->project)
                                                                                : G_OBJECT (row->programme));
+      text = add_light_reason (self, row, g_steal_pointer (&text));
     }
   else
     text = pd_timeline_canvas_dup_tooltip_at (self, x, y);

@@ -77,6 +77,8 @@ GtkWidget      *pd_timeline_canvas_get_header_list  (PdTimelineCanvas *self,
                                                      gboolean          milestones);
 char           *pd_timeline_canvas_dup_description  (PdTimelineCanvas *self,
                                                      GObject          *item);
+char           *pd_timeline_canvas_dup_light_reason (PdTimelineCanvas *self,
+                                                     PdProject        *project);
 void            pd_timeline_canvas_nudge            (PdTimelineCanvas *self,
                                                      int               days);
 GskRenderNode  *pd_timeline_canvas_build_node       (PdTimelineCanvas *self);

@@ -32,7 +32,7 @@
 
 #define TODAY "2014-01-15"
 /* How a bad date is answered, in either language. */
-#define NOT_A_DATE pd_test_tr ("Not a date: write dates like 2013-03-31", "日期无效：请按“2013年3月31日”的格式填写")
+#define NOT_A_DATE pd_test_tr ("Not a date: write dates like 2013-03-31, 2013/3/31 or 20130331", "日期无效：请按“2013年3月31日”、“2013/3/31”或“20130331”的格式填写")
 
 typedef struct
 {

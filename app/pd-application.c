@@ -78,12 +78,16 @@ find_window (PdApplication *self,
   return NULL;
 }
 
-static void
-note_recent (const char *path)
+/* Notes the plan at @path, called @title, as opened lately (the bundled
+ * plan aside): Open Recent lists it by its title. */
+void
+_pd_application_note_recent (const char *path,
+                             const char *title)
 {
   g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
   g_autofree char *bundled = pd_plan_file_dup_bundled_path ();
   GtkRecentData data = {
+    .display_name = (char *)(title && *title ? title : NULL),
     .mime_type = (char *)"application/x-plandesk",
     .app_name = (char *)"Plan Desk",
     .app_exec = (char *)"plandesk %f",
@@ -132,7 +136,7 @@ pd_application_open_plan (PdApplication *self,
   if (store == NULL)
     pd_window_show_error (window, target, error->message);
   else
-    note_recent (target);
+    _pd_application_note_recent (target, pd_store_get_title (store));
   pd_bench_hook_watch_window (GTK_WINDOW (window));
   gtk_window_present (GTK_WINDOW (window));
   return window;

@@ -17,6 +17,7 @@
 #include "pd-bench-hook.h"
 #include "pd-window.h"
 #include "store/pd-plan-file.h"
+#include "views/shared/pd-a11y.h"
 
 struct _PdApplication
 {
@@ -177,6 +178,7 @@ pd_application_startup (GApplication *app)
   g_autoptr(GSettingsSchema) schema = NULL;
 
   G_APPLICATION_CLASS (pd_application_parent_class)->startup (app);
+  pd_a11y_init ();
 
   /* Without the schema (an uninstalled binary run outside `meson devenv`)
    * the window size is simply not remembered. */

@@ -1164,8 +1164,6 @@ pd_tracking_view_open_evaluation_dialog (PdTrackingView *self,
       gtk_widget_set_name (form->unit_dropdown, "unit");
       gtk_drop_down_set_enable_search (GTK_DROP_DOWN (form->unit_dropdown), TRUE);
       gtk_widget_set_valign (form->unit_dropdown, GTK_ALIGN_CENTER);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (form->unit_dropdown),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Unit"), -1);
       adw_action_row_add_suffix (ADW_ACTION_ROW (form->unit_row), form->unit_dropdown);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (form->unit_row), form->unit_dropdown);
       g_signal_connect_swapped (form->unit_dropdown, "notify::selected", G_CALLBACK (evaluation_form_changed_cb), form);

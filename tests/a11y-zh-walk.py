@@ -268,8 +268,8 @@ def is_doubled(s):
     a widget labelled both by a label of its own and by another widget."""
     parts = s.split(" ")
     half = len(parts) // 2
-    return len(parts) % 2 == 0 and half > 0 and \
-        [strip_mnemonic(p) for p in parts[:half]] == [strip_mnemonic(p) for p in parts[half:]]
+    bare = [re.sub(r"\(_?[A-Za-z0-9]\)", "", strip_mnemonic(p)) for p in parts]
+    return len(parts) % 2 == 0 and half > 0 and bare[:half] == bare[half:]
 
 
 def problem(role, kind, s, parent_role, toolkit_controls=(), named_child=False):

@@ -264,6 +264,30 @@ test_window_names (void)
   g_assert_cmpuint (n_mnemonic, >=, 2);
 
   gtk_window_destroy (GTK_WINDOW (dialog));
+
+  /* A message dialog's responses, those of the layout not shown too. */
+  {
+    AdwMessageDialog *message = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (window), "Delete?", NULL));
+    guint n_responses = 0;
+
+    adw_message_dialog_add_responses (message, "cancel", "_Cancel", "delete", "_Delete", NULL);
+    gtk_window_present (GTK_WINDOW (message));
+    iterate (200);
+    g_ptr_array_set_size (buttons, 0);
+    collect_widgets (GTK_WIDGET (message), GTK_TYPE_BUTTON, buttons);
+    for (guint i = 0; i < buttons->len; i++)
+      {
+        GtkButton *button = g_ptr_array_index (buttons, i);
+
+        if (gtk_button_get_label (button) == NULL || !gtk_button_get_use_underline (button))
+          continue;
+        n_responses++;
+        g_assert_false (gtk_test_accessible_has_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL));
+      }
+    g_assert_cmpuint (n_responses, >=, 2);
+    gtk_window_destroy (GTK_WINDOW (message));
+  }
+
   gtk_window_destroy (GTK_WINDOW (window));
   iterate (50);
 }

@@ -116,8 +116,36 @@ button_notify_cb (GtkWidget  *widget,
   mend_button_name (widget);
 }
 
-/* Every widget shown passes here: buttons with a mnemonic are mended, once
- * and again whenever their label changes. */
+/* Mends @widget if it is a button, once and again whenever its label
+ * changes; with @descendants, every button below it too. */
+static void
+watch_buttons (GtkWidget *widget,
+               gboolean   descendants)
+{
+  static GQuark watched;
+
+  if (GTK_IS_BUTTON (widget) || GTK_IS_CHECK_BUTTON (widget))
+    {
+      if (G_UNLIKELY (watched == 0))
+        watched = g_quark_from_static_string ("pd-a11y-watched");
+      if (g_object_get_qdata (G_OBJECT (widget), watched) == NULL)
+        {
+          g_object_set_qdata (G_OBJECT (widget), watched, GINT_TO_POINTER (TRUE));
+          g_signal_connect (widget, "notify::label", G_CALLBACK (button_notify_cb), NULL);
+          g_signal_connect (widget, "notify::use-underline", G_CALLBACK (button_notify_cb), NULL);
+        }
+      mend_button_name (widget);
+    }
+  if (descendants)
+    for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+         child = gtk_widget_get_next_sibling (child))
+      watch_buttons (child, TRUE);
+}
+
+/* Every widget shown passes here. A window or popover shown mends all its
+ * buttons, those it keeps unmapped too (AdwMessageDialog builds each
+ * response twice, for a wide and a narrow layout, and maps one); a button
+ * shown later is mended as it is. */
 static gboolean
 map_emission_hook (GSignalInvocationHint *hint,
                    guint                  n_values,
@@ -125,19 +153,11 @@ map_emission_hook (GSignalInvocationHint *hint,
                    gpointer               user_data)
 {
   GObject *object = g_value_get_object (&values[0]);
-  static GQuark watched;
 
-  if (!GTK_IS_BUTTON (object) && !GTK_IS_CHECK_BUTTON (object))
-    return TRUE;
-  if (G_UNLIKELY (watched == 0))
-    watched = g_quark_from_static_string ("pd-a11y-watched");
-  if (g_object_get_qdata (object, watched) == NULL)
-    {
-      g_object_set_qdata (object, watched, GINT_TO_POINTER (TRUE));
-      g_signal_connect (object, "notify::label", G_CALLBACK (button_notify_cb), NULL);
-      g_signal_connect (object, "notify::use-underline", G_CALLBACK (button_notify_cb), NULL);
-    }
-  mend_button_name (GTK_WIDGET (object));
+  if (GTK_IS_NATIVE (object))
+    watch_buttons (GTK_WIDGET (object), TRUE);
+  else if (GTK_IS_BUTTON (object) || GTK_IS_CHECK_BUTTON (object))
+    watch_buttons (GTK_WIDGET (object), FALSE);
   return TRUE;
 }
 

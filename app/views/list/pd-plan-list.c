@@ -1469,8 +1469,8 @@ pd_plan_list_init (PdPlanList *self)
   g_signal_connect_object (self->search_bar, "notify::search-mode-enabled",
                            G_CALLBACK (search_mode_changed_cb), self, G_CONNECT_SWAPPED);
   pd_unit_chooser_set_none_label (self->unit_chooser, _("Any Unit"));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (pd_unit_chooser_get_button (self->unit_chooser)),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Unit"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->unit_chooser), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Unit"), -1);
   g_signal_connect_object (self->unit_chooser, "notify::unit", G_CALLBACK (choice_changed_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->role_dropdown, "notify::selected", G_CALLBACK (choice_changed_cb), self,

@@ -534,8 +534,9 @@ pd_export_dialog_init (PdExportDialog *self)
   self->unit_chooser = PD_UNIT_CHOOSER (pd_unit_chooser_new ());
   pd_unit_chooser_set_none_label (self->unit_chooser, _("All units"));
   gtk_widget_set_valign (GTK_WIDGET (self->unit_chooser), GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->unit_chooser), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Unit"), -1);
   adw_action_row_add_suffix (self->unit_row, GTK_WIDGET (self->unit_chooser));
-  adw_action_row_set_activatable_widget (self->unit_row, GTK_WIDGET (pd_unit_chooser_get_button (self->unit_chooser)));
 
   g_signal_connect_swapped (self->report_row, "notify::selected", G_CALLBACK (update_rows), self);
   set_busy (self, NULL);

@@ -58,7 +58,9 @@ update_button (PdUnitChooser *self)
   gtk_label_set_attributes (self->button_label, self->unit ? self->chinese : NULL);
   gtk_widget_set_tooltip_text (GTK_WIDGET (self->button_label), self->unit ? name : NULL);
   gtk_label_set_text (self->none_row_label, self->none_label ? self->none_label : "");
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->button), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+  /* The chooser is a combo box named by its user ("Unit"); its button
+   * reads what it shows. */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->button), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   name ? name : "", -1);
 }
 
@@ -207,6 +209,7 @@ pd_unit_chooser_class_init (PdUnitChooserClass *klass)
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "unitchooser");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_COMBO_BOX);
 }
 
 static void

@@ -260,30 +260,49 @@ static const GActionEntry app_entries[] = {
 };
 
 /* The plans opened lately that still exist, newest first, as a menu of
- * app.open-recent items (at most @limit). */
+ * app.open-recent items (at most @limit), each labelled with the plan's
+ * title; plans of the same title (copies) also with their file names. */
 GMenuModel *
 _pd_application_dup_recent_menu (guint limit)
 {
   GMenu *menu = g_menu_new ();
   GList *items = gtk_recent_manager_get_items (gtk_recent_manager_get_default ());
-  guint n = 0;
+  g_autoptr(GPtrArray) shown = g_ptr_array_new ();
+  g_autoptr(GHashTable) n_titled = g_hash_table_new (g_str_hash, g_str_equal);
 
   items = g_list_sort (items, (GCompareFunc)recent_newer_first);
-  for (GList *l = items; l != NULL && n < limit; l = l->next)
+  for (GList *l = items; l != NULL && shown->len < limit; l = l->next)
     {
       GtkRecentInfo *info = l->data;
-      const char *uri = gtk_recent_info_get_uri (info);
-      g_autofree char *path = g_filename_from_uri (uri, NULL, NULL);
-      g_autoptr(GMenuItem) item = NULL;
-      g_autofree char *label = NULL;
+      g_autofree char *path = g_filename_from_uri (gtk_recent_info_get_uri (info), NULL, NULL);
+      const char *title = gtk_recent_info_get_display_name (info);
 
       if (path == NULL || !g_str_has_suffix (path, PD_PLAN_FILE_EXTENSION) || !gtk_recent_info_exists (info))
         continue;
-      label = g_filename_display_basename (path);
+      g_ptr_array_add (shown, info);
+      g_hash_table_insert (n_titled, (gpointer)title,
+                           GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (n_titled, title)) + 1));
+    }
+  for (guint i = 0; i < shown->len; i++)
+    {
+      GtkRecentInfo *info = g_ptr_array_index (shown, i);
+      const char *uri = gtk_recent_info_get_uri (info);
+      const char *title = gtk_recent_info_get_display_name (info);
+      g_autofree char *path = g_filename_from_uri (uri, NULL, NULL);
+      g_autofree char *basename = g_filename_display_basename (path);
+      g_autofree char *label = NULL;
+      g_autoptr(GMenuItem) item = NULL;
+
+      /* A plan noted before titles were kept is called by its file name. */
+      if (g_strcmp0 (title, basename) == 0 || GPOINTER_TO_UINT (g_hash_table_lookup (n_titled, title)) < 2)
+        label = g_strdup (title);
+      else
+        /* Translators: a recent plan in the Open Recent menu, when two have
+         * the same title: the plan's title and its file name */
+        label = g_strdup_printf (_("%s (%s)"), title, basename);
       item = g_menu_item_new (label, NULL);
       g_menu_item_set_action_and_target_value (item, "app.open-recent", g_variant_new_string (uri));
       g_menu_append_item (menu, item);
-      n++;
     }
   g_list_free_full (items, (GDestroyNotify)gtk_recent_info_unref);
   return G_MENU_MODEL (menu);

@@ -12,5 +12,7 @@ void        _pd_application_add_actions     (PdApplication *self);
 GMenuModel *_pd_application_dup_recent_menu (guint          limit);
 void        _pd_application_import_document (PdApplication *self,
                                              const char    *path);
+void        _pd_application_note_recent     (const char    *path,
+                                             const char    *title);
 
 G_END_DECLS

@@ -17,6 +17,7 @@
 #include "pd-bench-hook.h"
 #include "pd-window.h"
 #include "store/pd-plan-file.h"
+#include "views/shared/pd-a11y.h"
 
 struct _PdApplication
 {
@@ -78,12 +79,16 @@ find_window (PdApplication *self,
   return NULL;
 }
 
-static void
-note_recent (const char *path)
+/* Notes the plan at @path, called @title, as opened lately (the bundled
+ * plan aside): Open Recent lists it by its title. */
+void
+_pd_application_note_recent (const char *path,
+                             const char *title)
 {
   g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
   g_autofree char *bundled = pd_plan_file_dup_bundled_path ();
   GtkRecentData data = {
+    .display_name = (char *)(title && *title ? title : NULL),
     .mime_type = (char *)"application/x-plandesk",
     .app_name = (char *)"Plan Desk",
     .app_exec = (char *)"plandesk %f",
@@ -132,7 +137,7 @@ pd_application_open_plan (PdApplication *self,
   if (store == NULL)
     pd_window_show_error (window, target, error->message);
   else
-    note_recent (target);
+    _pd_application_note_recent (target, pd_store_get_title (store));
   pd_bench_hook_watch_window (GTK_WINDOW (window));
   gtk_window_present (GTK_WINDOW (window));
   return window;
@@ -173,6 +178,7 @@ pd_application_startup (GApplication *app)
   g_autoptr(GSettingsSchema) schema = NULL;
 
   G_APPLICATION_CLASS (pd_application_parent_class)->startup (app);
+  pd_a11y_init ();
 
   /* Without the schema (an uninstalled binary run outside `meson devenv`)
    * the window size is simply not remembered. */

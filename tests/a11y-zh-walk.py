@@ -7,6 +7,8 @@
 # buttons, menu items and the window's actions, no synthetic clicks), and
 # read every accessible's name, description (tooltips) and text. A string
 # fails when
+#   - it is a name read twice ("进度 进度", "打印(_P)… 打印(P)…") or with its
+#     mnemonic underscore ("无(_N)");
 #   - it is a msgid of po/zh_CN.po (also without its mnemonic underscore, or
 #     a format msgid with its %s/%d/%1$s as wildcards) that has a different
 #     msgstr: English shown where Chinese exists, or one left untranslated;
@@ -257,10 +259,27 @@ def is_toolkit(s):
     return len(parts) > 1 and all(p in toolkit or len(p) <= 1 or re.fullmatch(r"F\d{1,2}", p) for p in parts)
 
 
+# A mnemonic left in a name: 打印(_P)… (GTK 4.8 reads a button's label as written).
+MNEMONIC = re.compile(r"\(_[A-Za-z0-9]\)|^_[A-Za-z0-9]")
+
+
+def is_doubled(s):
+    """Whether @s is one name said twice, "进度 进度" or "打印(_P)… 打印(P)…":
+    a widget labelled both by a label of its own and by another widget."""
+    parts = s.split(" ")
+    half = len(parts) // 2
+    bare = [re.sub(r"\(_?[A-Za-z0-9]\)", "", strip_mnemonic(p)) for p in parts]
+    return len(parts) % 2 == 0 and half > 0 and bare[:half] == bare[half:]
+
+
 def problem(role, kind, s, parent_role, toolkit_controls=(), named_child=False):
     """Why @s fails, or None. @named_child: the accessible holds a control
     with a name of its own (GTK 4.8's GtkMenuButton is a button holding the
     real, focusable button: the outer one is skipped by screen readers)."""
+    if kind == "name" and MNEMONIC.search(s):
+        return "mnemonic underscore read out"
+    if kind == "name" and is_doubled(s):
+        return "name read twice"
     if kind == "name" and TYPE_NAME.match(s):
         if role in CONTROL_ROLES and parent_role not in TOOLKIT_PARENT_ROLES and s not in toolkit_controls \
                 and not named_child:

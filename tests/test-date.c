@@ -81,8 +81,8 @@ test_read (void)
   iso = pd_date_read ("", FALSE, &error);
   g_assert_null (iso);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_DATA);
-  g_assert_cmpstr (error->message, ==, pd_test_in_chinese () ? "日期无效：请按“2013年3月31日”的格式填写"
-                                                     : "Not a date: write dates like 2013-03-31");
+  g_assert_cmpstr (error->message, ==, pd_test_in_chinese () ? "日期无效：请按“2013年3月31日”、“2013/3/31”或“20130331”的格式填写"
+                                                     : "Not a date: write dates like 2013-03-31, 2013/3/31 or 20130331");
   g_clear_error (&error);
   iso = pd_date_read ("2013-02-30", TRUE, &error);
   g_assert_null (iso);
@@ -114,6 +114,12 @@ test_parse (void)
     { "2013年3月31日", "2013-03-31" },
     { "2013 年 3 月 31 日", "2013-03-31" },
     { "2013年3月31号", "2013-03-31" },
+    { "20130305", "2013-03-05" },
+    { " 20221231 ", "2022-12-31" },
+    { "20130230", NULL },
+    { "2013031", NULL },
+    { "201303051", NULL },
+    { "00130305", NULL },
     { "2016-02-29", "2016-02-29" },
     { "2015-02-29", NULL },
     { "2013-13-01", NULL },

@@ -602,6 +602,31 @@ test_change_log (Fixture       *fixture,
   }
 }
 
+/* The history says which date changed, from what to what. */
+static void
+test_describe_dates (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  PdProject *project = pd_store_find_project_by_number (fixture->store, 7);
+  g_autoptr(PdCommand) due = pd_command_set_project_dates (project, "2013-01-01", "2023-06-30", NULL);
+  g_autoptr(PdCommand) start = pd_command_set_project_dates (project, "2014-03-05", "2022-12-31", NULL);
+  g_autoptr(PdCommand) both = pd_command_set_project_dates (project, NULL, "2013-12-31", NULL);
+  g_autoptr(PdCommand) same = pd_command_set_project_dates (project, "2013-01-01", "2022-12-31", NULL);
+
+  g_assert_cmpstr (pd_project_get_start_on (project), ==, "2013-01-01");
+  g_assert_cmpstr (pd_project_get_due_on (project), ==, "2022-12-31");
+  g_assert_cmpstr (pd_command_get_description (due), ==,
+                   "Change the due date of project 7: 2022-12-31 → 2023-06-30");
+  g_assert_cmpstr (pd_command_get_description (start), ==,
+                   "Change the start date of project 7: 2013-01-01 → 2014-03-05");
+  g_assert_cmpstr (pd_command_get_description (both), ==,
+                   "Change the dates of project 7: start 2013-01-01 → no date, due 2022-12-31 → 2013-12-31");
+  g_assert_cmpstr (pd_command_get_description (same), ==, "Change the dates of project 7");
+  g_assert_true (pd_history_push (fixture->history, due, NULL));
+  g_assert_cmpstr (pd_history_get_undo_label (fixture->history), ==,
+                   "Undo “Change the due date of project 7: 2022-12-31 → 2023-06-30”");
+}
+
 static void
 test_refusals_change_nothing (Fixture       *fixture,
                               gconstpointer  data)
@@ -713,6 +738,7 @@ main (int    argc,
       g_test_add (name, Fixture, GUINT_TO_POINTER (seeds[i]), fixture_set_up, test_property, fixture_tear_down);
     }
   g_test_add ("/history/change-log", Fixture, NULL, fixture_set_up, test_change_log, fixture_tear_down);
+  g_test_add ("/history/describe-dates", Fixture, NULL, fixture_set_up, test_describe_dates, fixture_tear_down);
   g_test_add ("/history/refusals", Fixture, NULL, fixture_set_up, test_refusals_change_nothing, fixture_tear_down);
   g_test_add_func ("/history/read-only", test_read_only);
   g_test_add ("/history/merge", Fixture, NULL, fixture_set_up, test_merge, fixture_tear_down);

@@ -436,15 +436,21 @@ test_dates (Fixture       *fixture,
   AdwEntryRow *start_row = child (fixture, "start_row");
   AdwEntryRow *due_row = child (fixture, "due_row");
   GtkLabel *error_label = child (fixture, "dates_error_label");
-  const char *not_a_date = pd_test_tr ("Not a date: write dates like 2013-03-31", "日期无效：请按“2013年3月31日”的格式填写");
+  const char *not_a_date = pd_test_tr ("Not a date: write dates like 2013-03-31, 2013/3/31 or 20130331", "日期无效：请按“2013年3月31日”、“2013/3/31”或“20130331”的格式填写");
+  g_autofree char *not_a_due_date = g_strdup_printf ("%s\n%s", not_a_date,
+                                                     pd_test_tr ("Not saved: the due date is still 2022-12-31.",
+                                                                 "未保存：完成时限仍为2022年12月31日。"));
+  g_autofree char *not_a_start_date = g_strdup_printf ("%s\n%s", not_a_date,
+                                                       pd_test_tr ("Not saved: the start date is still 2013-01-01.",
+                                                                   "未保存：开始日期仍为2013年1月1日。"));
   g_autoptr(GDateTime) date = NULL;
   g_autofree char *stored = NULL;
 
-  /* An impossible date: a message naming the form dates take, the text
-   * kept as typed, nothing pushed. */
+  /* An impossible date: a message naming the forms dates take and the date
+   * kept, the text kept as typed, nothing pushed. */
   type_date (due_row, "2013-02-30");
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (error_label)));
-  g_assert_cmpstr (gtk_label_get_text (error_label), ==, not_a_date);
+  g_assert_cmpstr (gtk_label_get_text (error_label), ==, not_a_due_date);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (due_row)), ==, "2013-02-30");
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (due_row), "error"));
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (start_row), "error"));
@@ -453,7 +459,7 @@ test_dates (Fixture       *fixture,
 
   /* Words are not a date either. */
   type_date (due_row, "明年三月底");
-  g_assert_cmpstr (gtk_label_get_text (error_label), ==, not_a_date);
+  g_assert_cmpstr (gtk_label_get_text (error_label), ==, not_a_due_date);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (due_row)), ==, "明年三月底");
   g_assert_cmpuint (pd_history_get_n_undo (fixture->history), ==, 0);
 
@@ -462,7 +468,8 @@ test_dates (Fixture       *fixture,
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (error_label)));
   g_signal_emit_by_name (due_row, "apply");
   g_assert_cmpstr (gtk_label_get_text (error_label), ==,
-                   pd_test_tr ("The due date is before the start date", "完成时限早于开始日期"));
+                   pd_test_tr ("The due date is before the start date\nNot saved: the due date is still 2022-12-31.",
+                               "完成时限早于开始日期\n未保存：完成时限仍为2022年12月31日。"));
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (due_row), "error"));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (due_row)), ==, "2012-12-31");
   g_assert_cmpuint (pd_history_get_n_undo (fixture->history), ==, 0);
@@ -470,10 +477,18 @@ test_dates (Fixture       *fixture,
   /* A bad start date is the start row's fault. */
   gtk_editable_set_text (GTK_EDITABLE (due_row), "2022-12-31");
   type_date (start_row, "2013-13-01");
-  g_assert_cmpstr (gtk_label_get_text (error_label), ==, not_a_date);
+  g_assert_cmpstr (gtk_label_get_text (error_label), ==, not_a_start_date);
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (start_row), "error"));
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (due_row), "error"));
   g_assert_cmpuint (pd_history_get_n_undo (fixture->history), ==, 0);
+
+  /* Eight digits together are a day too. */
+  type_date (start_row, "20130305");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (error_label)));
+  g_assert_cmpstr (pd_project_get_start_on (fixture->project), ==, "2013-03-05");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (start_row)), ==, pd_test_tr ("2013-03-05", "2013年3月5日"));
+  g_assert_cmpuint (pd_history_get_n_undo (fixture->history), ==, 1);
+  undo (fixture);
 
   /* A good date goes through, clears the error and reads as dates do. */
   type_date (start_row, "2014/3/1");
@@ -482,6 +497,9 @@ test_dates (Fixture       *fixture,
   g_assert_cmpstr (pd_project_get_start_on (fixture->project), ==, "2014-03-01");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (start_row)), ==, pd_test_tr ("2014-03-01", "2014年3月1日"));
   g_assert_cmpuint (pd_history_get_n_undo (fixture->history), ==, 1);
+  g_assert_cmpstr (pd_history_get_undo_label (fixture->history), ==,
+                   pd_test_tr ("Undo “Change the start date of project 29: 2013-01-01 → 2014-03-01”",
+                               "撤销“修改项目 29 的开始日期：2013年1月1日 → 2014年3月1日”"));
 
   /* Undo shows the old date. */
   undo (fixture);
@@ -491,6 +509,9 @@ test_dates (Fixture       *fixture,
   type_date (due_row, "2014年6月30日");
   stored = dup_stored_date (fixture, "due_on");
   g_assert_cmpstr (stored, ==, "2014-06-30");
+  g_assert_cmpstr (pd_history_get_undo_label (fixture->history), ==,
+                   pd_test_tr ("Undo “Change the due date of project 29: 2022-12-31 → 2014-06-30”",
+                               "撤销“修改项目 29 的完成时限：2022年12月31日 → 2014年6月30日”"));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (due_row)), ==, pd_test_tr ("2014-06-30", "2014年6月30日"));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (error_label)));
   g_assert_cmpuint (pd_history_get_n_undo (fixture->history), ==, 1);
@@ -513,6 +534,36 @@ test_dates (Fixture       *fixture,
   g_free (stored);
   stored = dup_stored_date (fixture, "due_on");
   g_assert_cmpstr (stored, ==, "2020-06-30");
+}
+
+/* A refused date does not linger: once the editor is hidden (another page
+ * of the side pane) and shown again, the fields read the plan's dates. */
+static void
+test_dates_refused_hidden (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  AdwEntryRow *start_row = child (fixture, "start_row");
+  AdwEntryRow *due_row = child (fixture, "due_row");
+  GtkLabel *error_label = child (fixture, "dates_error_label");
+
+  type_date (due_row, "2012年1月1日");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (error_label)));
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (due_row), "error"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (due_row)), ==, "2012年1月1日");
+  type_date (start_row, "2013-02-30");
+  g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (start_row), "error"));
+
+  gtk_widget_set_visible (GTK_WIDGET (fixture->editor), FALSE);
+  iterate (50);
+  gtk_widget_set_visible (GTK_WIDGET (fixture->editor), TRUE);
+  iterate (50);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (due_row)), ==, pd_test_tr ("2022-12-31", "2022年12月31日"));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (start_row)), ==, pd_test_tr ("2013-01-01", "2013年1月1日"));
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (due_row), "error"));
+  g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (start_row), "error"));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (error_label)));
+  g_assert_cmpstr (pd_project_get_due_on (fixture->project), ==, "2022-12-31");
+  g_assert_cmpuint (pd_history_get_n_undo (fixture->history), ==, 0);
 }
 
 static void
@@ -1026,6 +1077,7 @@ main (int    argc,
   ADD ("picker-add", test_picker_add);
   ADD ("picker-create", test_picker_create);
   ADD ("dates", test_dates);
+  ADD ("dates-refused-hidden", test_dates_refused_hidden);
   ADD ("title-status-progress", test_title_status_progress);
   ADD ("programme", test_programme);
   ADD ("notes", test_notes);

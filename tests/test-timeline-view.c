@@ -191,6 +191,97 @@ test_phases_milestones (Fixture       *f,
   g_assert_cmpuint (timeline->milestones->len, >, 0);
 }
 
+/* The text drawn under @node (glyph runs), as bounds in the canvas. */
+static void
+collect_text_bounds (GskRenderNode *node,
+                     GskTransform  *transform,
+                     GArray        *found)
+{
+  switch (gsk_render_node_get_node_type (node))
+    {
+    case GSK_TEXT_NODE:
+      {
+        graphene_rect_t bounds, out;
+
+        gsk_render_node_get_bounds (node, &bounds);
+        gsk_transform_transform_bounds (transform, &bounds, &out);
+        g_array_append_val (found, out);
+      }
+      break;
+    case GSK_CONTAINER_NODE:
+      for (guint i = 0; i < gsk_container_node_get_n_children (node); i++)
+        collect_text_bounds (gsk_container_node_get_child (node, i), transform, found);
+      break;
+    case GSK_TRANSFORM_NODE:
+      {
+        GskTransform *inner = gsk_transform_transform (gsk_transform_ref (transform),
+                                                       gsk_transform_node_get_transform (node));
+
+        collect_text_bounds (gsk_transform_node_get_child (node), inner, found);
+        gsk_transform_unref (inner);
+      }
+      break;
+    case GSK_CLIP_NODE:
+      collect_text_bounds (gsk_clip_node_get_child (node), transform, found);
+      break;
+    case GSK_ROUNDED_CLIP_NODE:
+      collect_text_bounds (gsk_rounded_clip_node_get_child (node), transform, found);
+      break;
+    case GSK_OPACITY_NODE:
+      collect_text_bounds (gsk_opacity_node_get_child (node), transform, found);
+      break;
+    default:
+      break;
+    }
+}
+
+/* Zoomed out until the first phase (全面铺开, one year) is narrower than
+ * its name in the small type, the pill still shows its name: text drawn
+ * inside the pill. */
+static void
+test_short_phase_label (Fixture       *f,
+                        gconstpointer  data)
+{
+  PdTimelineData *timeline = pd_timeline_view_get_data (f->view);
+  PdTimelinePhase *phase = g_ptr_array_index (timeline->phases, 0);
+  g_autoptr(GArray) texts = g_array_new (FALSE, FALSE, sizeof (graphene_rect_t));
+  GskRenderNode *node;
+  graphene_rect_t bar;
+  double x0, x1;
+  guint n_inside = 0;
+
+  g_assert_cmpstr (phase->name, ==, "全面铺开");
+  /* The timeline beside the side pane at the window's default size. */
+  gtk_window_set_default_size (f->window, 640, 720);
+  iterate (200);
+  for (guint i = 0; i < 10; i++)
+    gtk_widget_activate_action (GTK_WIDGET (f->view), "timeline.zoom-out", NULL);
+  iterate (100);
+  g_assert_true (pd_timeline_canvas_get_bar_area (f->canvas, project (f, 1), &bar));
+  x0 = bar.origin.x + bar.size.width * (phase->starts_on - pd_timeline_parse_day ("2013-01-01")) / 3652.0;
+  x1 = bar.origin.x + bar.size.width * (phase->ends_on + 1 - pd_timeline_parse_day ("2013-01-01")) / 3652.0;
+  /* Narrower than four characters of the small type. */
+  g_assert_cmpfloat (x1 - x0, <, 50);
+  g_assert_cmpfloat (x0, >=, pd_timeline_canvas_get_chart_x (f->canvas));
+
+  node = pd_timeline_canvas_build_node (f->canvas);
+  {
+    GskTransform *identity = NULL;
+
+    collect_text_bounds (node, identity, texts);
+  }
+  for (guint i = 0; i < texts->len; i++)
+    {
+      graphene_rect_t *t = &g_array_index (texts, graphene_rect_t, i);
+
+      if (t->origin.y >= 0 && t->origin.y + t->size.height <= 30 &&
+          t->origin.x >= x0 - 1 && t->origin.x + t->size.width <= x1 + 1)
+        n_inside++;
+    }
+  gsk_render_node_unref (node);
+  g_assert_cmpuint (n_inside, >=, 1);
+}
+
 static void
 test_drag (Fixture       *f,
            gconstpointer  data)
@@ -868,6 +959,7 @@ main (int    argc,
   g_test_add ("/timeline-view/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("rows", test_rows);
   ADD ("phases-milestones", test_phases_milestones);
+  ADD ("short-phase-label", test_short_phase_label);
   ADD ("drag", test_drag);
   ADD ("zoom", test_zoom);
   ADD ("selection", test_selection);

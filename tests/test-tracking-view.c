@@ -32,7 +32,7 @@
 
 #define TODAY "2014-01-15"
 /* How a bad date is answered, in either language. */
-#define NOT_A_DATE pd_test_tr ("Not a date: write dates like 2013-03-31", "日期无效：请按“2013年3月31日”的格式填写")
+#define NOT_A_DATE pd_test_tr ("Not a date: write dates like 2013-03-31, 2013/3/31 or 20130331", "日期无效：请按“2013年3月31日”、“2013/3/31”或“20130331”的格式填写")
 
 typedef struct
 {
@@ -414,6 +414,79 @@ test_indicators (Fixture       *fixture,
   g_assert_false (pd_history_get_can_undo (fixture->history));
 }
 
+/* The label under @widget whose text is @text. */
+static GtkWidget *
+find_label (GtkWidget  *widget,
+            const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child; child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_label (child, text);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* In the side pane's width (400 px): the hint wraps within the page, the
+ * names stay where they are while the years scroll sideways, and every
+ * year can be scrolled to. */
+static void
+test_indicators_narrow (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  PdTrackingView *view;
+  PdIndicator *cases = find_indicator (fixture, "重大刑事案件");
+  GtkWidget *hint, *years, *last, *name;
+  GtkAdjustment *hadjustment;
+  graphene_rect_t bounds;
+  int page_width;
+
+  gtk_window_set_default_size (fixture->window, 400, 720);
+  view = show_view (fixture, "indicators");
+  hint = pd_tracking_find_named (GTK_WIDGET (view), "indicator-hint");
+  years = pd_tracking_find_named (GTK_WIDGET (view), "indicator-years");
+  last = pd_tracking_view_get_value_cell (view, cases, 2022);
+  name = find_label (GTK_WIDGET (view), "↓ 重大刑事案件");
+
+  page_width = gtk_widget_get_width (GTK_WIDGET (view));
+  g_assert_cmpint (page_width, <=, 400);
+  g_assert_nonnull (hint);
+  g_assert_nonnull (name);
+  g_assert_cmpint (gtk_widget_get_width (hint), <=, page_width);
+  /* Wrapped: several lines, not one cut at the page's edge. */
+  g_assert_cmpint (pango_layout_get_line_count (gtk_label_get_layout (GTK_LABEL (hint))), >=, 2);
+  g_assert_nonnull (years);
+  g_assert_true (gtk_widget_is_ancestor (last, years));
+  g_assert_false (gtk_widget_is_ancestor (name, years));
+  hadjustment = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (years));
+  g_assert_true (gtk_widget_compute_bounds (last, gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (years)),
+                                            &bounds));
+  g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_adjustment_get_upper (hadjustment));
+  g_assert_cmpfloat (gtk_adjustment_get_page_size (hadjustment), <, gtk_adjustment_get_upper (hadjustment));
+  /* Scrolled to the end, the last year is in view and the name still is. */
+  gtk_adjustment_set_value (hadjustment, gtk_adjustment_get_upper (hadjustment));
+  iterate (100);
+  g_assert_true (gtk_widget_compute_bounds (last, years, &bounds));
+  g_assert_cmpfloat (bounds.origin.x, >=, 0);
+  g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, gtk_widget_get_width (years) + 0.5);
+  g_assert_true (gtk_widget_compute_bounds (name, GTK_WIDGET (view), &bounds));
+  g_assert_cmpfloat (bounds.origin.x, >=, 0);
+  g_assert_cmpfloat (bounds.origin.x + bounds.size.width, <=, page_width);
+  /* The name's row and the cells' rows line up. */
+  {
+    graphene_rect_t name_bounds, cell_bounds;
+
+    g_assert_true (gtk_widget_compute_bounds (name, GTK_WIDGET (view), &name_bounds));
+    g_assert_true (gtk_widget_compute_bounds (last, GTK_WIDGET (view), &cell_bounds));
+    g_assert_cmpfloat (name_bounds.origin.y, ==, cell_bounds.origin.y);
+    g_assert_cmpfloat (name_bounds.size.height, ==, cell_bounds.size.height);
+  }
+}
+
 static guint
 unit_index (Fixture    *fixture,
             const char *name)
@@ -780,6 +853,7 @@ main (int    argc,
 
   ADD ("milestones", test_milestones);
   ADD ("indicators", test_indicators);
+  ADD ("indicators-narrow", test_indicators_narrow);
   ADD ("evaluations", test_evaluations);
   ADD ("light-column", test_light_column);
   ADD ("progress-reports", test_progress_reports);

@@ -508,7 +508,7 @@ test_collective_and_successor (Fixture       *fixture,
   label = find_label (GTK_WIDGET (fixture->view), replaced);
   g_assert_nonnull (label);
   g_assert_true (shows (fixture, pd_test_tr ("District · until 2014-02-12", "区（县级市） · 至2014年2月12日")));
-  g_assert_true (shows (fixture, pd_test_tr ("Member of 各区(县级市)", "各区(县级市)的成员单位")));
+  g_assert_true (shows (fixture, pd_test_tr ("Member of 各区(县级市)", "属于各区(县级市)")));
   g_assert_true (shows (fixture, pd_test_tr ("No projects are assigned to this unit directly.",
                                              "没有直接分配给该单位的项目。")));
 

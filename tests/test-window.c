@@ -652,7 +652,7 @@ test_plan_properties (void)
   g_assert_false (pd_plan_properties_apply (properties));
   g_assert_true (gtk_widget_get_visible (error_label));
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (error_label)), ==,
-                   pd_test_in_chinese () ? "日期无效：请按“2013年3月31日”的格式填写" : "Not a date: write dates like 2013-03-31");
+                   pd_test_in_chinese () ? "日期无效：请按“2013年3月31日”、“2013/3/31”或“20130331”的格式填写" : "Not a date: write dates like 2013-03-31, 2013/3/31 or 20130331");
   g_assert_cmpstr (gtk_editable_get_text (end), ==, "2022年13月1日");
   g_assert_cmpuint (pd_history_get_n_undo (history), ==, 0);
 

@@ -498,6 +498,46 @@ pd_command_set_project_progress (PdProject *project,
                                           pd_project_get_number (project), args->n));
 }
 
+/* A project date as the history shows it: the day, or "no date". */
+static char *
+dup_date_or_none (const char *iso_date)
+{
+  if (iso_date == NULL || *iso_date == '\0')
+    /* Translators: a project date left out, as in "start date: no date → 2013-03-31" */
+    return g_strdup (_("no date"));
+  return pd_date_format (iso_date);
+}
+
+/* "Change the due date of project 7: 2022-12-31 → 2023-06-30", or both
+ * dates when both change. */
+static char *
+describe_dates (PdProject  *project,
+                const char *start_on,
+                const char *due_on)
+{
+  const char *old_start = pd_project_get_start_on (project);
+  const char *old_due = pd_project_get_due_on (project);
+  gboolean start_changes = g_strcmp0 (old_start && *old_start ? old_start : NULL, start_on) != 0;
+  gboolean due_changes = g_strcmp0 (old_due && *old_due ? old_due : NULL, due_on) != 0;
+  g_autofree char *start_from = dup_date_or_none (old_start);
+  g_autofree char *start_to = dup_date_or_none (start_on);
+  g_autofree char *due_from = dup_date_or_none (old_due);
+  g_autofree char *due_to = dup_date_or_none (due_on);
+  int number = pd_project_get_number (project);
+
+  if (start_changes && due_changes)
+    /* Translators: the history of changes; the dates are old → new */
+    return g_strdup_printf (_("Change the dates of project %d: start %s → %s, due %s → %s"),
+                            number, start_from, start_to, due_from, due_to);
+  if (start_changes)
+    /* Translators: the history of changes; the dates are old → new */
+    return g_strdup_printf (_("Change the start date of project %d: %s → %s"), number, start_from, start_to);
+  if (due_changes)
+    /* Translators: the history of changes; the dates are old → new */
+    return g_strdup_printf (_("Change the due date of project %d: %s → %s"), number, due_from, due_to);
+  return g_strdup_printf (_("Change the dates of project %d"), number);
+}
+
 PdCommand *
 pd_command_set_project_dates (PdProject   *project,
                               const char  *start_on,
@@ -520,8 +560,7 @@ pd_command_set_project_dates (PdProject   *project,
   args = args_new ();
   args->text3 = g_strdup (start_on);
   args->text4 = g_strdup (due_on);
-  return project_update (project, "dates", args,
-                         g_strdup_printf (_("Change the dates of project %d"), pd_project_get_number (project)));
+  return project_update (project, "dates", args, describe_dates (project, start_on, due_on));
 }
 
 static gboolean

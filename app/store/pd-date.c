@@ -118,9 +118,36 @@ skip_separator (const char **cursor,
   return TRUE;
 }
 
+/* Reads eight digits written together, as in 20130331. */
+static gboolean
+read_compact (const char **cursor,
+              int         *y,
+              int         *m,
+              int         *d)
+{
+  const char *p = *cursor;
+  int digits[8];
+
+  while (g_unichar_isspace (g_utf8_get_char (p)))
+    p = g_utf8_next_char (p);
+  for (guint i = 0; i < G_N_ELEMENTS (digits); i++, p++)
+    {
+      if (*p < '0' || *p > '9')
+        return FALSE;
+      digits[i] = *p - '0';
+    }
+  if (*p >= '0' && *p <= '9')
+    return FALSE;
+  *y = digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3];
+  *m = digits[4] * 10 + digits[5];
+  *d = digits[6] * 10 + digits[7];
+  *cursor = p;
+  return TRUE;
+}
+
 /* The ISO day ("YYYY-MM-DD") that @text names, or NULL when it names none.
- * Accepts 2013-03-31, 2013-3-31, 2013/3/31, 2013.3.31 and 2013年3月31日,
- * with spaces around the parts. */
+ * Accepts 2013-03-31, 2013-3-31, 2013/3/31, 2013.3.31, 2013年3月31日 and
+ * 20130331, with spaces around the parts. */
 char *
 pd_date_parse (const char *text)
 {
@@ -129,9 +156,12 @@ pd_date_parse (const char *text)
 
   if (text == NULL || !g_utf8_validate (text, -1, NULL))
     return NULL;
-  if (!next_number (&p, &y, 4) || y < 1000 || !skip_separator (&p, 0x5E74 /* 年 */) ||
-      !next_number (&p, &m, 2) || !skip_separator (&p, 0x6708 /* 月 */) ||
-      !next_number (&p, &d, 2))
+  if (!read_compact (&p, &y, &m, &d) &&
+      (!next_number (&p, &y, 4) || !skip_separator (&p, 0x5E74 /* 年 */) ||
+       !next_number (&p, &m, 2) || !skip_separator (&p, 0x6708 /* 月 */) ||
+       !next_number (&p, &d, 2)))
+    return NULL;
+  if (y < 1000)
     return NULL;
   while (g_unichar_isspace (g_utf8_get_char (p)))
     p = g_utf8_next_char (p);
@@ -185,12 +215,14 @@ pd_date_read (const char  *text,
   return NULL;
 }
 
-/* "Not a date: write dates like 2013-03-31" (2013年3月31日 in Chinese). */
+/* "Not a date: write dates like 2013-03-31, 2013/3/31 or 20130331"
+ * (2013年3月31日 first in Chinese): every form pd_date_parse() reads. */
 char *
 pd_date_dup_invalid_message (void)
 {
   g_autofree char *example = dup_example ();
 
-  /* Translators: %s is a day written as dates are shown, 2013-03-31 */
-  return g_strdup_printf (_("Not a date: write dates like %s"), example);
+  /* Translators: %s is a day written as dates are shown, 2013-03-31; the
+   * other two are forms that can be typed in any language */
+  return g_strdup_printf (_("Not a date: write dates like %s, 2013/3/31 or 20130331"), example);
 }

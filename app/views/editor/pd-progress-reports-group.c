@@ -294,7 +294,6 @@ pd_progress_reports_group_open_dialog (PdProgressReportsGroup *self,
   gtk_widget_set_valign (form->progress_spin, GTK_ALIGN_CENTER);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (form->progress_spin),
                              report ? pd_progress_report_get_progress (report) : pd_project_get_progress (self->project));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (form->progress_spin), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Progress"), -1);
   adw_action_row_add_suffix (ADW_ACTION_ROW (row), form->progress_spin);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), form->progress_spin);
   gtk_list_box_append (GTK_LIST_BOX (list), row);
@@ -305,20 +304,17 @@ pd_progress_reports_group_open_dialog (PdProgressReportsGroup *self,
   form->update_check = gtk_check_button_new ();
   gtk_widget_set_name (form->update_check, "update");
   gtk_check_button_set_active (GTK_CHECK_BUTTON (form->update_check), TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (form->update_check), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Update the project’s status and progress"), -1);
   adw_action_row_add_prefix (ADW_ACTION_ROW (row), form->update_check);
   adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), form->update_check);
   gtk_list_box_append (GTK_LIST_BOX (list), row);
 
-  label = gtk_label_new_with_mnemonic (_("_Text (Markdown)"));
+  label = gtk_label_new_with_mnemonic (_("_Text of the report"));
   gtk_label_set_xalign (GTK_LABEL (label), 0.0);
   gtk_widget_add_css_class (label, "heading");
   gtk_box_append (GTK_BOX (box), label);
   form->text_view = text_view_new (self, report ? pd_progress_report_get_body (report) : NULL);
   gtk_widget_set_name (form->text_view, "text");
   gtk_label_set_mnemonic_widget (GTK_LABEL (label), form->text_view);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (form->text_view), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Text"), -1);
   scrolled = gtk_scrolled_window_new ();
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scrolled), 120);

@@ -664,9 +664,33 @@ status_row_selected_cb (PdProjectEditor *self)
     push (self, pd_command_set_project_status (self->project, status));
 }
 
+/* @reason, and that the date in @row was not saved: what the plan still
+ * holds there. */
+static char *
+dup_refused_message (PdProjectEditor *self,
+                     AdwEntryRow     *row,
+                     const char      *reason)
+{
+  gboolean start = row == self->start_row;
+  const char *stored = start ? pd_project_get_start_on (self->project) : pd_project_get_due_on (self->project);
+  g_autofree char *shown = pd_date_format (stored);
+  g_autofree char *note = NULL;
+
+  if (*shown == '\0')
+    note = g_strdup (start ? _("Not saved: the start date is still empty.")
+                           : _("Not saved: the due date is still empty."));
+  else
+    /* Translators: %s is the date the plan holds, 2022-12-31 */
+    note = g_strdup_printf (start ? _("Not saved: the start date is still %s.")
+                                  : _("Not saved: the due date is still %s."), shown);
+  return g_strdup_printf ("%s\n%s", reason, note);
+}
+
 /* The fields hold dates as they are shown (or typed: 2013/3/31, …); the
- * plan takes them as ISO days. Text that is not a date stays in its field,
- * marked, with the reason. */
+ * plan takes them as ISO days. Text that is refused stays in its field,
+ * marked, with the reason and the date the plan keeps, until the editor is
+ * hidden (another side-pane page, another project): then the fields show
+ * the plan's dates again. */
 static gboolean
 apply_dates (PdProjectEditor *self)
 {
@@ -674,6 +698,7 @@ apply_dates (PdProjectEditor *self)
   g_autofree char *due_text = dup_row_text (self->due_row);
   g_autofree char *start = NULL;
   g_autofree char *due = NULL;
+  g_autofree char *message = NULL;
   g_autoptr(GError) error = NULL;
   PdCommand *command;
 
@@ -684,16 +709,18 @@ apply_dates (PdProjectEditor *self)
   start = pd_date_read (start_text, TRUE, &error);
   if (start == NULL)
     {
+      message = dup_refused_message (self, self->start_row, error->message);
       show_error (self->dates_error_label, GTK_WIDGET (self->start_row), GTK_WIDGET (self->due_row),
-                  error->message);
+                  message);
       return FALSE;
     }
   due = pd_date_read (due_text, TRUE, &error);
   command = due ? pd_command_set_project_dates (self->project, start, due, &error) : NULL;
   if (command == NULL)
     {
+      message = dup_refused_message (self, self->due_row, error->message);
       show_error (self->dates_error_label, GTK_WIDGET (self->due_row), GTK_WIDGET (self->start_row),
-                  error->message);
+                  message);
       return FALSE;
     }
   show_error (self->dates_error_label, GTK_WIDGET (self->start_row), GTK_WIDGET (self->due_row), NULL);
@@ -1464,6 +1491,19 @@ pd_project_editor_set_property (GObject      *object,
     }
 }
 
+/* A refused date does not outlive the editor's page: hidden, the fields
+ * go back to what the plan holds. */
+static void
+pd_project_editor_unmap (GtkWidget *widget)
+{
+  PdProjectEditor *self = PD_PROJECT_EDITOR (widget);
+
+  if (self->project != NULL)
+    refresh_dates (self);
+
+  GTK_WIDGET_CLASS (pd_project_editor_parent_class)->unmap (widget);
+}
+
 static void
 pd_project_editor_class_init (PdProjectEditorClass *klass)
 {
@@ -1474,6 +1514,7 @@ pd_project_editor_class_init (PdProjectEditorClass *klass)
   object_class->finalize = pd_project_editor_finalize;
   object_class->get_property = pd_project_editor_get_property;
   object_class->set_property = pd_project_editor_set_property;
+  widget_class->unmap = pd_project_editor_unmap;
 
   properties[PROP_HISTORY] =
     g_param_spec_object ("history", NULL, NULL, PD_TYPE_HISTORY,

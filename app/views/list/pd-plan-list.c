@@ -22,6 +22,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "pd-plan-list.h"
+#include "views/shared/pd-unit-chooser.h"
 #include "views/tracking/pd-tracking-view.h"
 #include "store/pd-commands.h"
 
@@ -55,7 +56,7 @@ struct _PdPlanList
   /* Template children */
   GtkSearchBar         *search_bar;
   GtkSearchEntry       *search_entry;
-  GtkDropDown          *unit_dropdown;
+  PdUnitChooser        *unit_chooser;
   GtkDropDown          *role_dropdown;
   GtkDropDown          *programme_dropdown;
   GtkDropDown          *status_dropdown;
@@ -79,7 +80,6 @@ struct _PdPlanList
   GtkSingleSelection   *selection;      /* of @rows */
   PdProject            *selected_project;
   GtkSorter            *row_sorter;     /* the column view's sorter, by tree level */
-  PdUnit               *any_unit;       /* first choice of the unit filter */
   PdProgramme          *any_programme;  /* first choice of the programme filter */
   PangoAttrList        *chinese;
   GHashTable           *cells;          /* the bound Cells */
@@ -811,7 +811,6 @@ setup_choices (PdPlanList *self)
   set_choices (self, self->status_dropdown, g_object_ref (G_LIST_MODEL (statuses)),
                gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string"));
 
-  self->any_unit = pd_unit_new (0, _("Any Unit"), NULL, FALSE);
   self->any_programme = pd_programme_new (0, 0, NULL, _("Any Programme"));
 }
 
@@ -820,12 +819,10 @@ set_store_choices (PdPlanList *self)
 {
   GListModel *units = self->store ? pd_store_get_units (self->store) : NULL;
   GListModel *programmes = self->store ? pd_store_get_programmes (self->store) : NULL;
-  g_autoptr(GListStore) none_units = g_list_store_new (PD_TYPE_UNIT);
   g_autoptr(GListStore) none_programmes = g_list_store_new (PD_TYPE_PROGRAMME);
 
-  set_choices (self, self->unit_dropdown,
-               prepend_item (self->any_unit, g_object_ref (units ? units : G_LIST_MODEL (none_units))),
-               gtk_property_expression_new (PD_TYPE_UNIT, NULL, "name"));
+  /* Units are searched by any part of their name, as everywhere else. */
+  pd_unit_chooser_set_units (self->unit_chooser, units);
   set_choices (self, self->programme_dropdown,
                prepend_item (self->any_programme,
                              g_object_ref (programmes ? programmes : G_LIST_MODEL (none_programmes))),
@@ -854,7 +851,7 @@ selected_index (GtkDropDown *dropdown)
 static gboolean
 filters_set (PdPlanList *self)
 {
-  return selected_choice (self->unit_dropdown, self->any_unit) != NULL ||
+  return pd_unit_chooser_get_unit (self->unit_chooser) != NULL ||
          selected_index (self->role_dropdown) >= 0 ||
          selected_choice (self->programme_dropdown, self->any_programme) != NULL ||
          selected_index (self->status_dropdown) >= 0;
@@ -1116,7 +1113,7 @@ static void
 apply_filter (PdPlanList *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-  PdUnit *unit = selected_choice (self->unit_dropdown, self->any_unit);
+  PdUnit *unit = pd_unit_chooser_get_unit (self->unit_chooser);
   PdProgramme *programme = selected_choice (self->programme_dropdown, self->any_programme);
   int role = selected_index (self->role_dropdown);
   int status = selected_index (self->status_dropdown);
@@ -1126,12 +1123,11 @@ apply_filter (PdPlanList *self)
 
   /* A unit or programme filtered on that an edit deleted: the drop-down
    * moved to a neighbour, but the filter is dropped. */
-  if (unit != pd_plan_filter_get_unit (self->filter) && pd_plan_filter_get_unit (self->filter) != NULL &&
-      !contains_item (pd_store_get_units (self->store), pd_plan_filter_get_unit (self->filter)))
+  if (unit != NULL && !contains_item (pd_store_get_units (self->store), unit))
     {
       unit = NULL;
       self->resetting = TRUE;
-      gtk_drop_down_set_selected (self->unit_dropdown, 0);
+      pd_unit_chooser_set_unit (self->unit_chooser, NULL);
       self->resetting = FALSE;
     }
   if (programme != pd_plan_filter_get_programme (self->filter) && pd_plan_filter_get_programme (self->filter) != NULL &&
@@ -1192,7 +1188,7 @@ search_activate_cb (PdPlanList     *self,
 static void
 choice_changed_cb (PdPlanList  *self,
                    GParamSpec  *pspec,
-                   GtkDropDown *dropdown)
+                   GObject     *source)
 {
   apply_filter (self);
 }
@@ -1204,7 +1200,7 @@ reset_filters (PdPlanList *self,
   self->resetting = TRUE;
   if (clear_text)
     gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-  gtk_drop_down_set_selected (self->unit_dropdown, 0);
+  pd_unit_chooser_set_unit (self->unit_chooser, NULL);
   gtk_drop_down_set_selected (self->role_dropdown, 0);
   gtk_drop_down_set_selected (self->programme_dropdown, 0);
   gtk_drop_down_set_selected (self->status_dropdown, 0);
@@ -1234,6 +1230,11 @@ static void
 store_changed_cb (PdPlanList *self,
                   PdStore    *store)
 {
+  PdUnit *unit = pd_unit_chooser_get_unit (self->unit_chooser);
+
+  /* The unit filtered on deleted: the filter is dropped. */
+  if (unit != NULL && !contains_item (pd_store_get_units (store), unit))
+    apply_filter (self);
   /* The filter, connected before, has re-filtered already. */
   if (pd_plan_filter_is_active (self->filter))
     update_results (self);
@@ -1347,7 +1348,6 @@ pd_plan_list_dispose (GObject *object)
   g_clear_object (&self->tree_model);
   g_clear_object (&self->filter);
   g_clear_object (&self->store);
-  g_clear_object (&self->any_unit);
   g_clear_object (&self->any_programme);
   g_clear_pointer (&self->chinese, pango_attr_list_unref);
   g_clear_pointer (&self->cells, g_hash_table_unref);
@@ -1427,11 +1427,12 @@ pd_plan_list_class_init (PdPlanListClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (ADW_TYPE_CLAMP);
+  g_type_ensure (PD_TYPE_UNIT_CHOOSER);
   g_type_ensure (ADW_TYPE_STATUS_PAGE);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE "/pd-plan-list.ui");
   gtk_widget_class_bind_template_child (widget_class, PdPlanList, search_bar);
   gtk_widget_class_bind_template_child (widget_class, PdPlanList, search_entry);
-  gtk_widget_class_bind_template_child (widget_class, PdPlanList, unit_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, PdPlanList, unit_chooser);
   gtk_widget_class_bind_template_child (widget_class, PdPlanList, role_dropdown);
   gtk_widget_class_bind_template_child (widget_class, PdPlanList, programme_dropdown);
   gtk_widget_class_bind_template_child (widget_class, PdPlanList, status_dropdown);
@@ -1507,7 +1508,10 @@ pd_plan_list_init (PdPlanList *self)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->search_bar, "notify::search-mode-enabled",
                            G_CALLBACK (search_mode_changed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->unit_dropdown, "notify::selected", G_CALLBACK (choice_changed_cb), self,
+  pd_unit_chooser_set_none_label (self->unit_chooser, _("Any Unit"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->unit_chooser), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Unit"), -1);
+  g_signal_connect_object (self->unit_chooser, "notify::unit", G_CALLBACK (choice_changed_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->role_dropdown, "notify::selected", G_CALLBACK (choice_changed_cb), self,
                            G_CONNECT_SWAPPED);
@@ -1691,8 +1695,7 @@ pd_plan_list_set_filter (PdPlanList  *self,
     status = -1;
 
   self->resetting = TRUE;
-  gtk_drop_down_set_selected (self->unit_dropdown,
-                              unit ? find_position (gtk_drop_down_get_model (self->unit_dropdown), unit) : 0);
+  pd_unit_chooser_set_unit (self->unit_chooser, unit);
   gtk_drop_down_set_selected (self->role_dropdown, role + 1);
   gtk_drop_down_set_selected (self->programme_dropdown,
                               programme ? find_position (gtk_drop_down_get_model (self->programme_dropdown),

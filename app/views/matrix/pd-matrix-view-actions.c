@@ -254,7 +254,7 @@ pd_matrix_view_get_menu_model (PdMatrixView *self)
       section = g_menu_new ();
       g_menu_append (section, _("Zoom _In"), "matrix.zoom-in");
       g_menu_append (section, _("Zoom _Out"), "matrix.zoom-out");
-      g_menu_append (section, _("_Original Size"), "matrix.zoom-reset");
+      g_menu_append (section, _("O_riginal Size"), "matrix.zoom-reset");
       g_menu_append_section (self->menu, NULL, G_MENU_MODEL (section));
       g_object_unref (section);
 

@@ -8,6 +8,15 @@
  * libadwaita 1.2's toasts with their close button, and the search button
  * of GTK 4.8's shortcuts window.
  *
+ * GTK 4.8 also names a button with a mnemonic twice: a GtkButton labelled
+ * "打印(_P)…" gets that text, underscore and all, as its accessible label,
+ * and is labelled by its GtkLabel child as well, which reads "打印(P)…", so
+ * screen readers say "打印(_P)… 打印(P)…"; a GtkCheckButton keeps the
+ * underscore ("无(_N)"). This reaches every dialog's buttons, ours and
+ * libadwaita's (AdwMessageDialog's responses), so pd_a11y_init() mends
+ * them as they are shown: a button goes by its label child alone, a check
+ * button by its label as shown.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "pd-config.h"
@@ -60,6 +69,118 @@ pd_a11y_add_toast (AdwToastOverlay *overlay,
     if (child != content)
       /* Translators: the close button of a notification (toast) */
       label_icon_buttons (child, "window-close-symbolic", _("Dismiss"));
+}
+
+/* @text as a label with a mnemonic shows it: "打印(_P)…" reads "打印(P)…". */
+static char *
+dup_without_mnemonic (const char *text)
+{
+  GString *shown = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '_' && p[1] != '\0')
+        p++;
+      g_string_append_c (shown, *p);
+    }
+  return g_string_free (shown, FALSE);
+}
+
+static void
+mend_button_name (GtkWidget *widget)
+{
+  if (GTK_IS_BUTTON (widget))
+    {
+      /* Named by its label child (the labelled-by relation GTK sets). */
+      if (gtk_button_get_use_underline (GTK_BUTTON (widget)) && gtk_button_get_label (GTK_BUTTON (widget)) != NULL)
+        gtk_accessible_reset_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL);
+    }
+  else if (GTK_IS_CHECK_BUTTON (widget))
+    {
+      const char *label = gtk_check_button_get_label (GTK_CHECK_BUTTON (widget));
+
+      if (gtk_check_button_get_use_underline (GTK_CHECK_BUTTON (widget)) && label != NULL)
+        {
+          g_autofree char *shown = dup_without_mnemonic (label);
+
+          gtk_accessible_update_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL, shown, -1);
+        }
+    }
+}
+
+static void
+button_notify_cb (GtkWidget  *widget,
+                  GParamSpec *pspec,
+                  gpointer    user_data)
+{
+  mend_button_name (widget);
+}
+
+/* Mends @widget if it is a button, once and again whenever its label
+ * changes; with @descendants, every button below it too. */
+static void
+watch_buttons (GtkWidget *widget,
+               gboolean   descendants)
+{
+  static GQuark watched;
+
+  if (GTK_IS_BUTTON (widget) || GTK_IS_CHECK_BUTTON (widget))
+    {
+      if (G_UNLIKELY (watched == 0))
+        watched = g_quark_from_static_string ("pd-a11y-watched");
+      if (g_object_get_qdata (G_OBJECT (widget), watched) == NULL)
+        {
+          g_object_set_qdata (G_OBJECT (widget), watched, GINT_TO_POINTER (TRUE));
+          g_signal_connect (widget, "notify::label", G_CALLBACK (button_notify_cb), NULL);
+          g_signal_connect (widget, "notify::use-underline", G_CALLBACK (button_notify_cb), NULL);
+        }
+      mend_button_name (widget);
+    }
+  if (descendants)
+    for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+         child = gtk_widget_get_next_sibling (child))
+      watch_buttons (child, TRUE);
+}
+
+/* Every widget shown passes here. A window or popover shown mends all its
+ * buttons, those it keeps unmapped too (AdwMessageDialog builds each
+ * response twice, for a wide and a narrow layout, and maps one); a button
+ * shown later is mended as it is. */
+static gboolean
+map_emission_hook (GSignalInvocationHint *hint,
+                   guint                  n_values,
+                   const GValue          *values,
+                   gpointer               user_data)
+{
+  GObject *object = g_value_get_object (&values[0]);
+
+  if (GTK_IS_NATIVE (object))
+    watch_buttons (GTK_WIDGET (object), TRUE);
+  else if (GTK_IS_BUTTON (object) || GTK_IS_CHECK_BUTTON (object))
+    watch_buttons (GTK_WIDGET (object), FALSE);
+  return TRUE;
+}
+
+/**
+ * pd_a11y_init:
+ *
+ * Mends the accessible names of the buttons with a mnemonic from now on
+ * (see above). Call it once GTK is initialised; calling it again does
+ * nothing.
+ */
+void
+pd_a11y_init (void)
+{
+  static gsize done;
+
+  if (g_once_init_enter (&done))
+    {
+      /* The signal exists once the class does; it is kept for good. */
+      g_type_class_ref (GTK_TYPE_WIDGET);
+      g_signal_add_emission_hook (g_signal_lookup ("map", GTK_TYPE_WIDGET), 0,
+                                  map_emission_hook, NULL, NULL);
+      g_once_init_leave (&done, 1);
+    }
 }
 
 static void

@@ -8,6 +8,7 @@
 
 G_BEGIN_DECLS
 
+void pd_a11y_init            (void);
 void pd_a11y_label_entry_row (AdwEntryRow *row);
 void pd_a11y_label_calendar  (GtkCalendar *calendar);
 void pd_a11y_add_toast       (AdwToastOverlay *overlay,

@@ -28,7 +28,7 @@ struct _PdExportDialog
   /* Template children */
   AdwPreferencesPage *page;
   AdwComboRow        *report_row;
-  AdwComboRow        *unit_row;
+  AdwActionRow       *unit_row;
   AdwComboRow        *format_row;
   AdwComboRow        *paper_row;
   AdwComboRow        *orientation_row;
@@ -38,7 +38,7 @@ struct _PdExportDialog
   GtkProgressBar     *progress_bar;
 
   PdStore            *store;
-  GtkStringList      *units;       /* "All units", then each unit's name */
+  PdUnitChooser      *unit_chooser; /* in unit_row: searches the units */
   GtkNativeDialog    *chooser;
   GCancellable       *cancellable; /* of the export running, or NULL */
   guint               pulse_id;
@@ -120,12 +120,11 @@ pd_export_dialog_get_report (PdExportDialog *self)
 static const char *
 get_unit_name (PdExportDialog *self)
 {
-  guint selected = adw_combo_row_get_selected (self->unit_row);
+  PdUnit *unit = pd_unit_chooser_get_unit (self->unit_chooser);
 
-  if (!pd_reports_kind_takes_unit (pd_export_dialog_get_report (self)) || selected == 0 ||
-      selected == GTK_INVALID_LIST_POSITION)
+  if (!pd_reports_kind_takes_unit (pd_export_dialog_get_report (self)) || unit == NULL)
     return NULL;
-  return gtk_string_list_get_string (self->units, selected);
+  return pd_unit_get_name (unit);
 }
 
 static guint
@@ -446,7 +445,6 @@ pd_export_dialog_dispose (GObject *object)
     gtk_native_dialog_destroy (self->chooser);
   g_clear_object (&self->chooser);
   gtk_widget_dispose_template (GTK_WIDGET (self), PD_TYPE_EXPORT_DIALOG);
-  g_clear_object (&self->units);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (pd_export_dialog_parent_class)->dispose (object);
@@ -532,9 +530,13 @@ pd_export_dialog_init (PdExportDialog *self)
   orientations = string_list_new (orientations_strv);
   adw_combo_row_set_model (self->orientation_row, orientations);
 
-  self->units = gtk_string_list_new (NULL);
-  gtk_string_list_append (self->units, _("All units"));
-  adw_combo_row_set_model (self->unit_row, G_LIST_MODEL (self->units));
+  /* The unit is searched by any part of its name, as everywhere else. */
+  self->unit_chooser = PD_UNIT_CHOOSER (pd_unit_chooser_new ());
+  pd_unit_chooser_set_none_label (self->unit_chooser, _("All units"));
+  gtk_widget_set_valign (GTK_WIDGET (self->unit_chooser), GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->unit_chooser), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Unit"), -1);
+  adw_action_row_add_suffix (self->unit_row, GTK_WIDGET (self->unit_chooser));
 
   g_signal_connect_swapped (self->report_row, "notify::selected", G_CALLBACK (update_rows), self);
   set_busy (self, NULL);
@@ -548,7 +550,6 @@ pd_export_dialog_new (GtkWindow *parent,
                       PdStore   *store)
 {
   PdExportDialog *self;
-  GListModel *units;
 
   g_return_val_if_fail (!parent || GTK_IS_WINDOW (parent), NULL);
   g_return_val_if_fail (PD_IS_STORE (store), NULL);
@@ -556,13 +557,7 @@ pd_export_dialog_new (GtkWindow *parent,
   self = g_object_new (PD_TYPE_EXPORT_DIALOG, "transient-for", parent, NULL);
   self->store = g_object_ref (store);
 
-  units = pd_store_get_units (store);
-  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
-    {
-      g_autoptr(PdUnit) unit = g_list_model_get_item (units, i);
-
-      gtk_string_list_append (self->units, pd_unit_get_name (unit));
-    }
+  pd_unit_chooser_set_units (self->unit_chooser, pd_store_get_units (store));
 
   if (pd_reports_is_kind ("division"))
     pd_export_dialog_set_report (self, "division");
@@ -592,20 +587,18 @@ void
 pd_export_dialog_set_unit (PdExportDialog *self,
                            PdUnit         *unit)
 {
-  guint n;
-
   g_return_if_fail (PD_IS_EXPORT_DIALOG (self));
   g_return_if_fail (!unit || PD_IS_UNIT (unit));
 
-  n = g_list_model_get_n_items (G_LIST_MODEL (self->units));
-  if (unit != NULL)
-    for (guint i = 1; i < n; i++)
-      if (g_strcmp0 (gtk_string_list_get_string (self->units, i), pd_unit_get_name (unit)) == 0)
-        {
-          adw_combo_row_set_selected (self->unit_row, i);
-          return;
-        }
-  adw_combo_row_set_selected (self->unit_row, 0);
+  pd_unit_chooser_set_unit (self->unit_chooser, unit);
+}
+
+/* The button that chooses the unit, for tests. */
+PdUnitChooser *
+pd_export_dialog_get_unit_chooser (PdExportDialog *self)
+{
+  g_return_val_if_fail (PD_IS_EXPORT_DIALOG (self), NULL);
+  return self->unit_chooser;
 }
 
 void

@@ -8,6 +8,7 @@
 
 #include "reports/pd-report.h"
 #include "store/pd-store.h"
+#include "pd-unit-chooser.h"
 
 G_BEGIN_DECLS
 
@@ -21,6 +22,7 @@ void            pd_export_dialog_set_report     (PdExportDialog *self,
 const char     *pd_export_dialog_get_report     (PdExportDialog *self);
 void            pd_export_dialog_set_unit       (PdExportDialog *self,
                                                  PdUnit         *unit);
+PdUnitChooser  *pd_export_dialog_get_unit_chooser (PdExportDialog *self);
 void            pd_export_dialog_set_format     (PdExportDialog *self,
                                                  PdReportFormat  format);
 PdReportFormat  pd_export_dialog_get_format     (PdExportDialog *self);

@@ -83,6 +83,35 @@ draw_grid (PdTimelineCanvas *self,
                                &GRAPHENE_RECT_INIT (round (day_x (self, d)), top, 1, height));
 }
 
+/* @text in at most @width × @height: small, on two lines if need be, else
+ * ellipsized on one; NULL when not even two characters fit. */
+static PangoLayout *
+dup_narrow_layout (PdTimelineCanvas *self,
+                   const char       *text,
+                   double            width,
+                   double            height)
+{
+  PangoLayout *layout;
+  PangoAttrList *attrs;
+  double lw, lh;
+
+  if (width < 16)
+    return NULL;
+  layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), text);
+  attrs = pango_attr_list_new ();
+  pango_attr_list_insert (attrs, pango_attr_scale_new (0.75));
+  pango_layout_set_attributes (layout, attrs);
+  pango_attr_list_unref (attrs);
+  pango_layout_set_width (layout, (int)(width * PANGO_SCALE));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pd_timeline_canvas_layout_size (layout, &lw, &lh);
+  if (pango_layout_get_line_count (layout) <= 2 && lh <= height)
+    return layout;
+  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  pango_layout_set_height (layout, -1);
+  return layout;
+}
+
 static void
 draw_phases (PdTimelineCanvas *self,
              GtkSnapshot      *snapshot,
@@ -124,6 +153,21 @@ draw_phases (PdTimelineCanvas *self,
               pd_timeline_canvas_layout_size (small, &lw, &lh);
               if (lw + 6 <= vx1 - vx0)
                 pd_timeline_canvas_append_layout (snapshot, small, vx0 + (vx1 - vx0 - lw) / 2, top + (height - lh) / 2, &self->fg);
+              else
+                {
+                  /* A short phase (a year at the default zoom): its name on
+                   * two lines, smaller, or cut short with an ellipsis; never
+                   * a pill without a name while there is room for one. */
+                  g_autoptr(PangoLayout) narrow = dup_narrow_layout (self, phase->name, vx1 - vx0 - 4,
+                                                                     height - 6);
+
+                  if (narrow != NULL)
+                    {
+                      pd_timeline_canvas_layout_size (narrow, &lw, &lh);
+                      pd_timeline_canvas_append_layout (snapshot, narrow, vx0 + (vx1 - vx0 - lw) / 2,
+                                                        top + (height - lh) / 2, &self->fg);
+                    }
+                }
             }
         }
     }

@@ -713,18 +713,23 @@ close_value_editor (PdTrackingView *self)
   g_clear_object (&self->value_indicator);
 }
 
+/* The indicators' table is two grids side by side: the names and measures,
+ * which stay in view, and the years, which scroll sideways (a ten-year
+ * plan is wider than the side pane). Both have the same rows, all of one
+ * height, and are as tall as each other: their rows line up. */
 static void
 rebuild_indicators (PdTrackingView *self)
 {
   GListModel *indicators;
-  GtkWidget *grid;
+  GtkWidget *grid, *names, *years, *table, *child;
 
   if (self->indicator_grid != NULL)
     {
       GListModel *old = self->tracking ? pd_tracking_get_indicators (self->tracking) : NULL;
 
       close_value_editor (self);
-      gtk_box_remove (GTK_BOX (self->indicator_box), GTK_WIDGET (self->indicator_grid));
+      while ((child = gtk_widget_get_first_child (self->indicator_box)) != NULL)
+        gtk_box_remove (GTK_BOX (self->indicator_box), child);
       self->indicator_grid = NULL;
       for (guint i = 0; old != NULL && i < g_list_model_get_n_items (old); i++)
         {
@@ -737,20 +742,34 @@ rebuild_indicators (PdTrackingView *self)
     return;
 
   indicators = pd_tracking_get_indicators (self->tracking);
+  table = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  gtk_widget_add_css_class (table, "indicator-table");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (table), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Indicators"), -1);
+  names = gtk_grid_new ();
+  gtk_grid_set_column_spacing (GTK_GRID (names), 6);
+  gtk_grid_set_row_spacing (GTK_GRID (names), 4);
+  gtk_grid_set_row_homogeneous (GTK_GRID (names), TRUE);
+  gtk_box_append (GTK_BOX (table), names);
   grid = gtk_grid_new ();
   self->indicator_grid = GTK_GRID (grid);
-  gtk_widget_add_css_class (grid, "indicator-table");
   gtk_grid_set_column_spacing (GTK_GRID (grid), 6);
   gtk_grid_set_row_spacing (GTK_GRID (grid), 4);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (grid), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Indicators"), -1);
+  gtk_grid_set_row_homogeneous (GTK_GRID (grid), TRUE);
+  years = gtk_scrolled_window_new ();
+  gtk_widget_set_name (years, "indicator-years");
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (years), GTK_POLICY_AUTOMATIC, GTK_POLICY_NEVER);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (years), TRUE);
+  gtk_widget_set_hexpand (years, TRUE);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (years), grid);
+  gtk_box_append (GTK_BOX (table), years);
 
-  gtk_grid_attach (GTK_GRID (grid), header_label (_("Indicator"), 0.0), 0, 0, 1, 1);
-  gtk_grid_attach (GTK_GRID (grid), header_label (_("Measure"), 0.5), 1, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (names), header_label (_("Indicator"), 0.0), 0, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (names), header_label (_("Measure"), 0.5), 1, 0, 1, 1);
   for (guint y = 0; y < self->years->len; y++)
     {
       g_autofree char *year = g_strdup_printf ("%d", g_array_index (self->years, int, y));
 
-      gtk_grid_attach (GTK_GRID (grid), header_label (year, 0.5), 2 + y, 0, 1, 1);
+      gtk_grid_attach (GTK_GRID (grid), header_label (year, 0.5), y, 0, 1, 1);
     }
 
   for (guint i = 0; i < g_list_model_get_n_items (indicators); i++)
@@ -770,8 +789,8 @@ rebuild_indicators (PdTrackingView *self)
       gtk_accessible_update_property (GTK_ACCESSIBLE (name), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, tooltip, -1);
       gtk_label_set_attributes (GTK_LABEL (measure), self->chinese);
       gtk_widget_add_css_class (measure, "dim-label");
-      gtk_grid_attach (GTK_GRID (grid), name, 0, 1 + i, 1, 1);
-      gtk_grid_attach (GTK_GRID (grid), measure, 1, 1 + i, 1, 1);
+      gtk_grid_attach (GTK_GRID (names), name, 0, 1 + i, 1, 1);
+      gtk_grid_attach (GTK_GRID (names), measure, 1, 1 + i, 1, 1);
 
       for (guint y = 0; y < self->years->len; y++)
         {
@@ -787,12 +806,12 @@ rebuild_indicators (PdTrackingView *self)
           g_signal_connect (button, "clicked", G_CALLBACK (value_cell_clicked_cb), self);
           gtk_widget_set_sensitive (button, !is_read_only (self));
           value_cell_update (button);
-          gtk_grid_attach (GTK_GRID (grid), button, 2 + y, 1 + i, 1, 1);
+          gtk_grid_attach (GTK_GRID (grid), button, y, 1 + i, 1, 1);
         }
       g_signal_connect_object (indicator, "values-changed", G_CALLBACK (indicator_values_changed_cb), self,
                                G_CONNECT_SWAPPED);
     }
-  gtk_box_append (GTK_BOX (self->indicator_box), grid);
+  gtk_box_append (GTK_BOX (self->indicator_box), table);
 }
 
 GtkWidget *
@@ -1154,8 +1173,6 @@ pd_tracking_view_open_evaluation_dialog (PdTrackingView *self,
       gtk_widget_set_name (form->unit_dropdown, "unit");
       gtk_drop_down_set_enable_search (GTK_DROP_DOWN (form->unit_dropdown), TRUE);
       gtk_widget_set_valign (form->unit_dropdown, GTK_ALIGN_CENTER);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (form->unit_dropdown),
-                                      GTK_ACCESSIBLE_PROPERTY_LABEL, _("Unit"), -1);
       adw_action_row_add_suffix (ADW_ACTION_ROW (form->unit_row), form->unit_dropdown);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (form->unit_row), form->unit_dropdown);
       g_signal_connect_swapped (form->unit_dropdown, "notify::selected", G_CALLBACK (evaluation_form_changed_cb), form);
@@ -1627,7 +1644,7 @@ placeholder_new (const char *text)
 static void
 pd_tracking_view_init (PdTrackingView *self)
 {
-  GtkWidget *switcher, *group, *content, *year_row, *year_label, *hint;
+  GtkWidget *switcher, *group, *content, *year_row, *year_label, *hint, *page;
 
   self->chinese = pango_attr_list_new ();
   pango_attr_list_insert (self->chinese, pango_attr_language_new (pango_language_from_string ("zh-cn")));
@@ -1672,11 +1689,15 @@ pd_tracking_view_init (PdTrackingView *self)
   gtk_label_set_wrap (GTK_LABEL (hint), TRUE);
   gtk_label_set_xalign (GTK_LABEL (hint), 0.0);
   gtk_label_set_max_width_chars (GTK_LABEL (hint), 90);
+  gtk_widget_set_name (hint, "indicator-hint");
   gtk_widget_add_css_class (hint, "dim-label");
   gtk_box_append (GTK_BOX (content), hint);
   self->indicator_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   gtk_box_append (GTK_BOX (content), self->indicator_box);
-  gtk_stack_add_titled (self->stack, page_new (content, FALSE), "indicators", _("Indicators"));
+  /* Only the years scroll sideways: the hint wraps to the page. */
+  page = page_new (content, FALSE);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (page), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_stack_add_titled (self->stack, page, "indicators", _("Indicators"));
 
   /* Evaluations */
   content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
@@ -1685,7 +1706,6 @@ pd_tracking_view_init (PdTrackingView *self)
   self->year_names = gtk_string_list_new (NULL);
   self->year_dropdown = GTK_DROP_DOWN (gtk_drop_down_new (G_LIST_MODEL (self->year_names), NULL));
   gtk_label_set_mnemonic_widget (GTK_LABEL (year_label), GTK_WIDGET (self->year_dropdown));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->year_dropdown), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Year"), -1);
   g_signal_connect_swapped (self->year_dropdown, "notify::selected", G_CALLBACK (year_dropdown_selected_cb), self);
   gtk_box_append (GTK_BOX (year_row), year_label);
   gtk_box_append (GTK_BOX (year_row), GTK_WIDGET (self->year_dropdown));

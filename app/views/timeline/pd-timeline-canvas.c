@@ -943,7 +943,7 @@ pd_timeline_canvas_dup_light_reason (PdTimelineCanvas *self,
                                       pd_project_get_progress (project),
                                       pd_project_get_start_on (project),
                                       pd_project_get_due_on (project),
-                                      self->today);
+                                      pd_timeline_layout_get_today (self->layout));
 }
 
 /* A project row's tooltip is its description, then why its light is what

@@ -119,7 +119,7 @@ pd_plan_file_create_empty (const char  *path,
     {
       g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "plandesk", "copies", NULL);
       g_autofree char *tmp = g_build_filename (dir, "new-XXXXXX", NULL);
-      g_autofree char *journal = NULL;
+      static const char * const suffixes[] = { "-wal", "-shm", "-journal", "" };
       gboolean ok;
       int fd;
 
@@ -141,9 +141,12 @@ pd_plan_file_create_empty (const char  *path,
           ok = made != NULL &&
                pd_plan_mirror_write_snapshot (pd_database_get_handle (made), path, NULL, error);
         }
-      journal = g_strconcat (tmp, "-journal", NULL);
-      g_unlink (journal);
-      g_unlink (tmp);
+      for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+        {
+          g_autofree char *file = g_strconcat (tmp, suffixes[i], NULL);
+
+          g_unlink (file);
+        }
       return ok;
     }
 

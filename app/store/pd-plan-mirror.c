@@ -104,6 +104,10 @@ pd_plan_mirror_path_needs_copy (const char *path)
       probe = g_path_get_dirname (path);
       if (statfs (probe, &fs) != 0)
         return FALSE;  /* opening it will say why */
+      /* A folder on FUSE may answer for locks where its files do not (the
+       * portal's document folders do): a new file there goes the safe way. */
+      if ((unsigned long)fs.f_type == PD_FUSE_SUPER_MAGIC)
+        return TRUE;
     }
 
   switch ((unsigned long)fs.f_type)

@@ -71,7 +71,7 @@ find_window (PdApplication *self,
   for (GList *l = gtk_application_get_windows (GTK_APPLICATION (self)); l != NULL; l = l->next)
     {
       PdStore *store = PD_IS_WINDOW (l->data) ? pd_window_get_store (l->data) : NULL;
-      g_autofree char *shown = store ? canonical_path (pd_database_get_path (pd_store_get_database (store))) : NULL;
+      g_autofree char *shown = store ? canonical_path (pd_store_get_path (store)) : NULL;
 
       if (g_strcmp0 (shown, wanted) == 0)
         return l->data;

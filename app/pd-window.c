@@ -15,6 +15,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "pd-application-private.h"
+#include "pd-file-bar.h"
 #include "pd-window.h"
 #include "store/pd-commands.h"
 #include "store/pd-plan-file.h"
@@ -128,7 +129,7 @@ describe_file (PdStore *store)
 {
   PdDatabase *database = pd_store_get_database (store);
   g_autofree char *working = pd_plan_file_dup_working_path ();
-  const char *path = pd_database_get_path (database);
+  const char *path = pd_store_get_path (store);
 
   if (g_strcmp0 (path, working) == 0)
     return g_strdup (_("Working plan"));
@@ -386,7 +387,11 @@ save_copy_response_cb (GtkNativeDialog *dialog,
       g_autofree char *path = g_file_get_path (file);
       g_autoptr(GError) error = NULL;
 
-      if (path == NULL || !pd_database_save_copy (pd_store_get_database (self->store), path, &error))
+      if (g_strcmp0 (path, pd_store_get_path (self->store)) == 0)
+        g_set_error_literal (&error, PD_STORE_ERROR, PD_STORE_ERROR_IO,
+                             _("A copy cannot replace the plan it is made from"));
+      if (path == NULL || error != NULL ||
+          !pd_database_save_copy (pd_store_get_database (self->store), path, &error))
         pd_window_show_toast (self, error ? error->message : _("The copy can only be saved to a local folder"));
       else
         {
@@ -1139,6 +1144,50 @@ pd_window_init (PdWindow *self)
   update_actions (self);
 }
 
+/* The plan file, for a plan worked on as a private copy (the document
+ * portal): the user chose the file as it is now over the plan shown. The
+ * copy is forgotten and the file opened afresh in a new window. */
+static void
+file_bar_reload_cb (PdWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  g_autofree char *path = g_strdup (pd_store_get_path (self->store));
+
+  pd_plan_mirror_discard (pd_store_get_mirror (self->store));
+  if (!PD_IS_APPLICATION (app))
+    return;
+  g_application_hold (G_APPLICATION (app));
+  gtk_window_destroy (GTK_WINDOW (self));
+  pd_application_open_plan (PD_APPLICATION (app), path);
+  g_application_release (G_APPLICATION (app));
+}
+
+/* Coming back to the window, look whether the file changed meanwhile. */
+static void
+is_active_changed_cb (PdWindow   *self,
+                      GParamSpec *pspec,
+                      gpointer    user_data)
+{
+  if (gtk_window_is_active (GTK_WINDOW (self)) && self->store != NULL)
+    pd_plan_mirror_check (pd_store_get_mirror (self->store));
+}
+
+/* For a plan worked on as a private copy: a bar under the header bar
+ * whenever the file does not hold the plan as shown (pd-file-bar.c). */
+static void
+watch_plan_file (PdWindow *self)
+{
+  GtkWidget *bar;
+
+  if (pd_store_get_mirror (self->store) == NULL)
+    return;
+  bar = pd_file_bar_new (self->store);
+  gtk_box_insert_child_after (GTK_BOX (gtk_widget_get_parent (GTK_WIDGET (self->header_bar))), bar,
+                              GTK_WIDGET (self->header_bar));
+  g_signal_connect_object (bar, "reload", G_CALLBACK (file_bar_reload_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect (self, "notify::is-active", G_CALLBACK (is_active_changed_cb), NULL);
+}
+
 /* @store may be NULL when the plan could not be opened; then call
  * pd_window_show_error(). */
 PdWindow *
@@ -1176,6 +1225,7 @@ pd_window_new (PdApplication *application,
       self->matrix_bin = add_page (self, "matrix", _("Matrix"), "view-grid-symbolic");
       self->timeline_bin = add_page (self, "timeline", _("Timeline"), "x-office-calendar-symbolic");
       ensure_views (self);
+      watch_plan_file (self);
       gtk_stack_set_visible_child_name (self->stack, "plan");
       update_actions (self);
     }

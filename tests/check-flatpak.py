@@ -19,6 +19,16 @@ What is checked (issue 7, "Flatpak"):
   - `flatpak-builder --show-manifest` reads it without a WARNING and
     understands every property (its output equals the manifest), when
     flatpak-builder is installed (Debian's package works offline for this).
+
+For the submission variant, flatpak/flathub/io.github.plandesk.PlanDesk.json
+(issue 17), also:
+  - the app comes from one https git source at a tag and its commit, the tag
+    being v + the project's version (meson.build) and the newest release in
+    the metainfo; nothing is built from a local directory;
+  - x-checker-data watches the app (git tags, main source), libxlsxwriter and
+    the fonts package for new versions;
+  - apart from the app's source and x-checker-data it is the in-repo manifest,
+    so the two cannot drift apart.
 """
 import hashlib
 import json
@@ -29,6 +39,7 @@ import subprocess
 import sys
 import tempfile
 import urllib.request
+import xml.etree.ElementTree as ET
 
 APP_ID = "io.github.plandesk.PlanDesk"
 APP_MODULE = "plandesk"
@@ -166,6 +177,9 @@ def main(argv):
               and "-DUSE_SYSTEM_MINIZIP=OFF" in m.get("config-opts", []) for m in modules),
           "libxlsxwriter is built with cmake and its bundled minizip")
 
+    if os.path.basename(base_dir) == "flathub":
+        check_submission(manifest, base_dir)
+
     fb = shutil.which("flatpak-builder")
     if fb is None:
         results.append((True, "flatpak-builder --show-manifest # SKIP flatpak-builder is not installed", None))
@@ -211,6 +225,60 @@ def main(argv):
                 print(f"# could not download {e}")
 
     return report()
+
+
+def without_checker_data(obj):
+    if isinstance(obj, dict):
+        return {k: without_checker_data(v) for k, v in obj.items() if k != "x-checker-data"}
+    if isinstance(obj, list):
+        return [without_checker_data(v) for v in obj]
+    return obj
+
+
+def check_submission(manifest, base_dir):
+    """The Flathub variant: see the module docstring."""
+    top = os.path.dirname(os.path.dirname(base_dir))
+    with open(os.path.join(top, "meson.build"), encoding="utf-8") as f:
+        version = re.search(r"version:\s*'([^']+)'", f.read()).group(1)
+    metainfo = ET.parse(os.path.join(top, "data", APP_ID + ".metainfo.xml.in")).getroot()
+    releases = [r.get("version") for r in metainfo.iter("release")]
+    modules = {m.get("name"): m for m in all_modules(manifest.get("modules", []), base_dir)}
+    app_sources = modules.get(APP_MODULE, {}).get("sources", [])
+    source = app_sources[0] if len(app_sources) == 1 and isinstance(app_sources[0], dict) else {}
+    check(source.get("type") == "git" and source.get("url", "").startswith("https://")
+          and re.fullmatch(r"v\d+\.\d+\.\d+", source.get("tag", ""))
+          and re.fullmatch(r"[0-9a-f]{40}", source.get("commit", "")),
+          "submission: the app is one https git source with a tag vX.Y.Z and its commit", repr(source))
+    check(source.get("tag") == "v" + version and releases[:1] == [version],
+          f"submission: the tag is v{version}, the project's version and the newest release in the metainfo",
+          f"tag {source.get('tag')}, releases {releases}")
+    dirs = [m.get("name") for m in modules.values()
+            for s in m.get("sources", []) if isinstance(s, dict) and s.get("type") == "dir"]
+    check(not dirs, "submission: nothing is built from a local directory", ", ".join(dirs))
+
+    def checker(name):
+        sources = [s for s in modules.get(name, {}).get("sources", []) if isinstance(s, dict)]
+        return sources[0].get("x-checker-data", {}) if sources else {}
+    app = checker(APP_MODULE)
+    check(app.get("type") == "git" and app.get("is-main-source") is True
+          and re.fullmatch(r"\^v\(.*\)\$", app.get("tag-pattern", "")),
+          "submission: x-checker-data follows the app's v* tags as the main source", repr(app))
+    xlsx = checker("libxlsxwriter")
+    check(xlsx.get("type") in ("html", "anitya") and "$version" in xlsx.get("url-template", ""),
+          "submission: x-checker-data watches libxlsxwriter", repr(xlsx))
+    fonts = checker("fonts-noto-cjk")
+    check(fonts.get("type") == "debian-repo" and fonts.get("package-name") == "fonts-noto-cjk"
+          and fonts.get("root", "").startswith("https://"),
+          "submission: x-checker-data watches the fonts-noto-cjk package", repr(fonts))
+
+    local_path = os.path.join(os.path.dirname(base_dir), APP_ID + ".json")
+    with open(local_path, encoding="utf-8") as f:
+        local = json.load(f, object_pairs_hook=no_duplicates)
+    mine, theirs = without_checker_data(manifest), without_checker_data(local)
+    for m in mine.get("modules", []) + theirs.get("modules", []):
+        if isinstance(m, dict) and m.get("name") == APP_MODULE:
+            m.pop("sources", None)
+    check(mine == theirs, "submission: otherwise the same as flatpak/" + APP_ID + ".json")
 
 
 def report():

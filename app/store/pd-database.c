@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "pd-database.h"
+#include "pd-plan-mirror.h"
 
 struct _PdDatabase
 {
@@ -594,6 +595,11 @@ pd_database_save_copy (PdDatabase  *self,
                            _("A copy cannot replace the plan it is made from"));
       return FALSE;
     }
+
+  /* Where SQLite cannot lock (the document portal), it must not open the
+   * copy either: the snapshot is staged privately and its bytes written. */
+  if (pd_plan_mirror_path_needs_copy (path))
+    return pd_plan_mirror_write_snapshot (self->db, path, NULL, error);
 
   tmp = g_strconcat (path, ".partial", NULL);
   g_unlink (tmp);

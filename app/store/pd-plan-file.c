@@ -15,9 +15,11 @@
 #include <gio/gio.h>
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
+#include <unistd.h>
 
 #include "pd-database.h"
 #include "pd-plan-file.h"
+#include "pd-plan-mirror.h"
 
 char *
 pd_plan_file_dup_bundled_path (void)
@@ -111,6 +113,43 @@ pd_plan_file_create_empty (const char  *path,
       g_set_error (error, PD_STORE_ERROR, PD_STORE_ERROR_IO, _("There is already a file called %s"), path);
       return FALSE;
     }
+  /* Where SQLite cannot lock (the document portal), the plan is made in a
+   * private file and its snapshot written to @path. */
+  if (pd_plan_mirror_path_needs_copy (path))
+    {
+      g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "plandesk", "copies", NULL);
+      g_autofree char *tmp = g_build_filename (dir, "new-XXXXXX", NULL);
+      static const char * const suffixes[] = { "-wal", "-shm", "-journal", "" };
+      gboolean ok;
+      int fd;
+
+      if (g_mkdir_with_parents (dir, 0700) != 0 || (fd = g_mkstemp (tmp)) < 0)
+        {
+          int saved = errno;
+
+          g_set_error (error, PD_STORE_ERROR, PD_STORE_ERROR_IO,
+                       _("Cannot create the folder %s: %s"), dir, g_strerror (saved));
+          return FALSE;
+        }
+      close (fd);
+      g_unlink (tmp);
+      ok = pd_plan_file_create_empty (tmp, title, error);
+      if (ok)
+        {
+          g_autoptr(PdDatabase) made = pd_database_open (tmp, PD_DATABASE_OPEN_READ_ONLY, error);
+
+          ok = made != NULL &&
+               pd_plan_mirror_write_snapshot (pd_database_get_handle (made), path, NULL, error);
+        }
+      for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+        {
+          g_autofree char *file = g_strconcat (tmp, suffixes[i], NULL);
+
+          g_unlink (file);
+        }
+      return ok;
+    }
+
   if (!(db = pd_database_open (path, PD_DATABASE_OPEN_CREATE, error)))
     return FALSE;
   if (!pd_database_begin (db, error))

@@ -4,6 +4,7 @@
  */
 #pragma once
 
+#include "pd-plan-mirror.h"
 #include "pd-store.h"
 
 G_BEGIN_DECLS
@@ -13,6 +14,7 @@ struct _PdStore
   GObject     parent_instance;
 
   PdDatabase *database;
+  PdPlanMirror *mirror;            /* NULL: the database is the user's file */
   char       *title;
   char       *period_start;
   char       *period_end;

@@ -41,6 +41,7 @@ pd_store_finalize (GObject *object)
   g_clear_object (&self->programmes);
   g_clear_object (&self->units);
   g_clear_object (&self->database);
+  g_clear_object (&self->mirror);  /* after the database: it may delete the copy */
   g_free (self->title);
   g_free (self->period_start);
   g_free (self->period_end);
@@ -287,17 +288,75 @@ pd_store_load (PdStore  *self,
   return ok;
 }
 
+static void
+write_back_cb (PdStore  *self,
+               gpointer  user_data)
+{
+  /* A failure is the mirror's state, which the window shows. */
+  pd_store_write_back (self, FALSE, NULL);
+}
+
 PdStore *
 pd_store_open (const char           *path,
                PdDatabaseOpenFlags   flags,
                GError              **error)
 {
   g_autoptr(PdStore) self = g_object_new (PD_TYPE_STORE, NULL);
+  const char *open_path = path;
 
-  self->database = pd_database_open (path, flags, error);
+  g_return_val_if_fail (path != NULL, NULL);
+
+  /* A plan where SQLite cannot lock (the document portal, a network share)
+   * is worked on as a private copy and written back after every command. */
+  if (!(flags & PD_DATABASE_OPEN_CREATE) && pd_plan_mirror_path_needs_copy (path))
+    {
+      self->mirror = pd_plan_mirror_new (path, (flags & PD_DATABASE_OPEN_READ_ONLY) != 0, error);
+      if (self->mirror == NULL)
+        return NULL;
+      open_path = pd_plan_mirror_get_copy_path (self->mirror);
+    }
+
+  self->database = pd_database_open (open_path, flags, error);
   if (self->database == NULL || !pd_store_load (self, error))
     return NULL;
+  if (self->mirror != NULL && !pd_database_is_read_only (self->database))
+    g_signal_connect (self, "changed", G_CALLBACK (write_back_cb), NULL);
   return g_steal_pointer (&self);
+}
+
+/* The user's plan file: for a plan worked on as a private copy, not the
+ * database's path. */
+const char *
+pd_store_get_path (PdStore *self)
+{
+  g_return_val_if_fail (PD_IS_STORE (self), NULL);
+
+  if (self->mirror != NULL)
+    return pd_plan_mirror_get_path (self->mirror);
+  return pd_database_get_path (self->database);
+}
+
+/* The private copy's bookkeeping, or NULL for a plan opened directly. */
+PdPlanMirror *
+pd_store_get_mirror (PdStore *self)
+{
+  g_return_val_if_fail (PD_IS_STORE (self), NULL);
+  return self->mirror;
+}
+
+/* Writes a plan worked on as a private copy back to the user's file now;
+ * does nothing for a plan opened directly. */
+gboolean
+pd_store_write_back (PdStore   *self,
+                     gboolean   overwrite_unsaved,
+                     GError   **error)
+{
+  g_return_val_if_fail (PD_IS_STORE (self), FALSE);
+
+  if (self->mirror == NULL || pd_database_is_read_only (self->database))
+    return TRUE;
+  return pd_plan_mirror_write_back (self->mirror, pd_database_get_handle (self->database),
+                                    overwrite_unsaved, error);
 }
 
 PdDatabase *

@@ -7,6 +7,7 @@
 #include <gio/gio.h>
 
 #include "pd-database.h"
+#include "pd-plan-mirror.h"
 #include "pd-programme.h"
 
 G_BEGIN_DECLS
@@ -18,6 +19,11 @@ PdStore     *pd_store_open                    (const char           *path,
                                                PdDatabaseOpenFlags   flags,
                                                GError              **error);
 PdDatabase  *pd_store_get_database            (PdStore              *self);
+const char  *pd_store_get_path                (PdStore              *self);
+PdPlanMirror *pd_store_get_mirror             (PdStore              *self);
+gboolean     pd_store_write_back              (PdStore              *self,
+                                               gboolean              overwrite_unsaved,
+                                               GError              **error);
 const char  *pd_store_get_title               (PdStore              *self);
 const char  *pd_store_get_period_start        (PdStore              *self);
 const char  *pd_store_get_period_end          (PdStore              *self);

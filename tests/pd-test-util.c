@@ -174,18 +174,6 @@ pd_test_push (PdHistory *history,
   g_assert_no_error (error);
 }
 
-/* The bundled plan, read-only. */
-PdStore *
-pd_test_open_bundled (void)
-{
-  g_autofree char *path = pd_test_bundled_plan_path ();
-  g_autoptr(GError) error = NULL;
-  PdStore *store = pd_store_open (path, PD_DATABASE_OPEN_READ_ONLY, &error);
-
-  g_assert_no_error (error);
-  return store;
-}
-
 /* A writable copy of the bundled plan in @dir. */
 PdStore *
 pd_test_open_bundled_copy (const char *dir)

@@ -26,7 +26,6 @@ const char *pd_test_tr               (const char *en,
                                       const char *zh);
 void        pd_test_push             (PdHistory  *history,
                                       PdCommand  *command);
-PdStore    *pd_test_open_bundled     (void);
 PdStore    *pd_test_open_bundled_copy (const char *dir);
 
 G_END_DECLS

@@ -260,7 +260,7 @@ def is_toolkit(s):
 
 
 # A mnemonic left in a name: 打印(_P)… (GTK 4.8 reads a button's label as written).
-MNEMONIC = re.compile(r"\(_[A-Za-z0-9]\)|^_[A-Za-z0-9]")
+MNEMONIC = re.compile(r"\(_[A-Za-z0-9]\)|^_[A-Za-z]")  # not GTK's own page names, "_1"
 
 
 def is_doubled(s):

@@ -343,7 +343,9 @@ export_activated_cb (GSimpleAction *action,
   PdExportDialog *dialog = pd_export_dialog_new (GTK_WINDOW (self), self->store);
   PdUnit *unit = self->units_view ? pd_units_view_get_selected_unit (self->units_view) : NULL;
 
-  /* From the units mode, the selected unit's responsibility list. */
+  /* The report, unit and format exported last; from the units mode, the
+   * selected unit's responsibility list. */
+  pd_export_dialog_set_settings (dialog, get_settings (self));
   if (g_str_equal (gtk_stack_get_visible_child_name (self->list_stack), "units") && unit != NULL)
     {
       pd_export_dialog_set_report (dialog, "units");

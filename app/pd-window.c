@@ -271,6 +271,9 @@ redo_activated_cb (GSimpleAction *action,
     pd_window_show_toast (self, error->message);
 }
 
+static void set_list_mode (PdWindow   *self,
+                           const char *mode);
+
 static void
 search_activated_cb (GSimpleAction *action,
                      GVariant      *parameter,
@@ -278,12 +281,41 @@ search_activated_cb (GSimpleAction *action,
 {
   PdWindow *self = user_data;
 
-  g_action_group_activate_action (G_ACTION_GROUP (self), "list-mode", g_variant_new_string ("projects"));
+  set_list_mode (self, "projects");
   pd_plan_list_set_search_mode (self->plan_list, TRUE);
 }
 
 static void ensure_views (PdWindow *self);
 
+/* The state of win.list-mode: the list's mode while the list is shown,
+ * "" in the other views (neither Projects nor Units is pressed there). */
+static void
+update_list_mode_state (PdWindow *self)
+{
+  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), "list-mode");
+  gboolean in_list = g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "list") == 0;
+
+  if (action != NULL)
+    g_simple_action_set_state (G_SIMPLE_ACTION (action),
+                               g_variant_new_string (in_list ? gtk_stack_get_visible_child_name (self->list_stack) : ""));
+}
+
+/* Shows projects or units in the list, without leaving the view shown.
+ * The side pane stays as it was: it folds over the list by itself when
+ * the mode needs the room. */
+static void
+set_list_mode (PdWindow   *self,
+               const char *mode)
+{
+  gtk_stack_set_visible_child_name (self->list_stack, mode);
+  gtk_widget_set_visible (GTK_WIDGET (self->search_button),
+                          g_str_equal (mode, "projects") &&
+                          g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "list") == 0);
+  ensure_views (self);
+  update_list_mode_state (self);
+}
+
+/* The Projects/Units switch, in every view: it takes to the list. */
 static void
 list_mode_change_state_cb (GSimpleAction *action,
                            GVariant      *value,
@@ -295,13 +327,8 @@ list_mode_change_state_cb (GSimpleAction *action,
   if (!g_str_equal (mode, "projects") && !g_str_equal (mode, "units"))
     return;
   gtk_stack_set_visible_child_name (self->list_stack, mode);
-  gtk_widget_set_visible (GTK_WIDGET (self->search_button), g_str_equal (mode, "projects"));
-  /* The units view shows a unit's responsibility list beside the list: give
-   * it the room the side pane would take (the pane button brings it back). */
-  if (g_str_equal (mode, "units"))
-    adw_flap_set_reveal_flap (self->flap, FALSE);
-  ensure_views (self);
-  g_simple_action_set_state (action, value);
+  adw_view_stack_set_visible_child_name (self->view_stack, "list");
+  set_list_mode (self, mode);
 }
 
 static void
@@ -764,7 +791,7 @@ pd_window_select_project (PdWindow  *self,
   g_return_if_fail (PD_IS_WINDOW (self));
   g_return_if_fail (PD_IS_PROJECT (project));
 
-  g_action_group_activate_action (G_ACTION_GROUP (self), "list-mode", g_variant_new_string ("projects"));
+  set_list_mode (self, "projects");
   pd_plan_list_select_project (self->plan_list, project);
   show_project (self, project);
 }
@@ -806,8 +833,9 @@ view_changed_cb (AdwViewStack *stack,
   const char *name = adw_view_stack_get_visible_child_name (stack);
 
   ensure_views (self);
-  /* Projects/Units and search belong to the list, the options to the matrix. */
-  gtk_widget_set_visible (self->mode_box, g_strcmp0 (name, "list") == 0);
+  /* Projects/Units show in every view (they take to the list); search
+   * belongs to the list, the options to the matrix. */
+  update_list_mode_state (self);
   if (self->matrix_menu_button != NULL)
     gtk_widget_set_visible (self->matrix_menu_button, g_strcmp0 (name, "matrix") == 0);
   gtk_widget_set_visible (GTK_WIDGET (self->search_button),
@@ -1018,7 +1046,7 @@ checks_activate_target_cb (PdChecksView *view,
     pd_window_select_project (self, PD_PROJECT (target));
   else if (PD_IS_UNIT (target))
     {
-      g_action_group_activate_action (G_ACTION_GROUP (self), "list-mode", g_variant_new_string ("units"));
+      set_list_mode (self, "units");
       if (self->units_view != NULL)
         pd_units_view_select_unit (self->units_view, PD_UNIT (target));
     }
@@ -1027,7 +1055,7 @@ checks_activate_target_cb (PdChecksView *view,
       GListModel *projects = pd_programme_get_projects (PD_PROGRAMME (target));
       g_autoptr(PdProject) first = g_list_model_get_item (projects, 0);
 
-      g_action_group_activate_action (G_ACTION_GROUP (self), "list-mode", g_variant_new_string ("projects"));
+      set_list_mode (self, "projects");
       if (first != NULL)
         pd_window_select_project (self, first);
     }

@@ -61,6 +61,7 @@ struct _PdWindow
   GtkToggleButton      *search_button;
   GtkWidget            *mode_box;
   GtkMenuButton        *primary_menu_button;
+  GMenuModel           *primary_menu;
   GMenu                *recent_submenu;
 
   PdProjectEditor      *editor;
@@ -459,6 +460,41 @@ primary_menu_show_cb (GtkPopover *popover,
   g_menu_append_section (self->recent_submenu, NULL, recent);
 }
 
+/* The main menu's popover is made when it is first opened, not with the
+ * window: the first frame does not show it. */
+static void
+create_primary_menu (GtkMenuButton *button,
+                     gpointer       user_data)
+{
+  PdWindow *self = user_data;
+
+  gtk_menu_button_set_create_popup_func (button, NULL, NULL, NULL);
+  gtk_menu_button_set_menu_model (button, self->primary_menu);
+  g_signal_connect (gtk_menu_button_get_popover (button), "show", G_CALLBACK (primary_menu_show_cb), self);
+}
+
+/* The keyboard shortcuts window, built the first time it is asked for
+ * (GtkApplication would build it with every window). */
+static void
+show_help_overlay_activated_cb (GSimpleAction *action,
+                                GVariant      *parameter,
+                                gpointer       user_data)
+{
+  GtkApplicationWindow *window = user_data;
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (window);
+
+  if (overlay == NULL)
+    {
+      g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_BASE "/pd-shortcuts-window.ui");
+
+      overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      /* Takes the action name we already have; shows it modal over us. */
+      gtk_application_window_set_help_overlay (window, overlay);
+      pd_a11y_label_shortcuts_window (overlay);
+    }
+  gtk_window_present (GTK_WINDOW (overlay));
+}
+
 /* A plan file dropped on the window opens in a window of its own. */
 static gboolean
 drop_cb (GtkDropTarget *target,
@@ -718,6 +754,7 @@ static void view_activated_cb (GSimpleAction *action,
 
 static const GActionEntry win_entries[] = {
   { "view", view_activated_cb, "s" },
+  { "show-help-overlay", show_help_overlay_activated_cb },
   { "set-today", set_today_activated_cb },
   { "add-programme", add_programme_activated_cb },
   { "add-project", add_project_activated_cb },
@@ -1139,6 +1176,7 @@ pd_window_class_init (PdWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PdWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, mode_box);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, primary_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, PdWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, recent_submenu);
 }
 
@@ -1153,8 +1191,7 @@ pd_window_init (PdWindow *self)
   g_object_bind_property (self->plan_list, "search-mode", self->search_button, "active",
                           G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
   g_signal_connect (self->plan_list, "notify::selected-project", G_CALLBACK (selected_project_changed_cb), self);
-  g_signal_connect (gtk_menu_button_get_popover (self->primary_menu_button), "show",
-                    G_CALLBACK (primary_menu_show_cb), self);
+  gtk_menu_button_set_create_popup_func (self->primary_menu_button, create_primary_menu, self, NULL);
 
   {
     GtkDropTarget *drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
@@ -1182,8 +1219,6 @@ pd_window_new (PdApplication *application,
 
   self = g_object_new (PD_TYPE_WINDOW, "application", application, NULL);
   restore_size (self);
-  if (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (self)) != NULL)
-    pd_a11y_label_shortcuts_window (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (self)));
 
   if (store != NULL)
     {

@@ -1200,7 +1200,10 @@ pd_window_init (PdWindow *self)
     gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
   }
   adw_view_switcher_title_set_view_switcher_enabled (self->window_title, FALSE);
+  /* The switcher bar only when the title has no room for the switcher:
+   * hidden, it is neither styled nor laid out at startup. */
   g_object_bind_property (self->window_title, "title-visible", self->switcher_bar, "reveal", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self->window_title, "title-visible", self->switcher_bar, "visible", G_BINDING_SYNC_CREATE);
   g_signal_connect (self->view_stack, "notify::visible-child", G_CALLBACK (view_changed_cb), self);
   g_signal_connect_swapped (self->pane_stack, "notify::visible-child", G_CALLBACK (ensure_views), self);
   update_actions (self);
@@ -1284,6 +1287,7 @@ pd_window_show_error (PdWindow   *self,
   gtk_window_set_title (GTK_WINDOW (self), _("Plan Desk"));
   adw_view_switcher_title_set_title (self->window_title, _("Plan Desk"));
   adw_status_page_set_description (self->error_page, description);
+  gtk_widget_set_visible (GTK_WIDGET (self->error_page), TRUE);
   gtk_stack_set_visible_child_name (self->stack, "error");
   gtk_widget_set_visible (self->mode_box, FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->search_button), FALSE);

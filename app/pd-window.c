@@ -70,6 +70,7 @@ struct _PdWindow
   AdwBin               *matrix_bin;
   AdwBin               *timeline_bin;
   gboolean              units_ready;
+  gboolean              pane_open_with_projects;  /* while the units mode shows */
   gboolean              syncing_selection;
   PdStore              *store;
   PdHistory            *history;
@@ -302,12 +303,22 @@ update_list_mode_state (PdWindow *self)
 }
 
 /* Shows projects or units in the list, without leaving the view shown.
- * The side pane stays as it was: it folds over the list by itself when
- * the mode needs the room. */
+ * The units view shows a unit's responsibility list beside the list, so
+ * the side pane gives it the room while it shows, and comes back as it
+ * was with the projects. */
 static void
 set_list_mode (PdWindow   *self,
                const char *mode)
 {
+  const char *shown = gtk_stack_get_visible_child_name (self->list_stack);
+
+  if (g_str_equal (mode, "units") && g_strcmp0 (shown, "units") != 0)
+    {
+      self->pane_open_with_projects = adw_flap_get_reveal_flap (self->flap);
+      adw_flap_set_reveal_flap (self->flap, FALSE);
+    }
+  else if (g_str_equal (mode, "projects") && g_strcmp0 (shown, "units") == 0 && self->pane_open_with_projects)
+    adw_flap_set_reveal_flap (self->flap, TRUE);
   gtk_stack_set_visible_child_name (self->list_stack, mode);
   gtk_widget_set_visible (GTK_WIDGET (self->search_button),
                           g_str_equal (mode, "projects") &&
@@ -327,9 +338,8 @@ list_mode_change_state_cb (GSimpleAction *action,
 
   if (!g_str_equal (mode, "projects") && !g_str_equal (mode, "units"))
     return;
-  gtk_stack_set_visible_child_name (self->list_stack, mode);
-  adw_view_stack_set_visible_child_name (self->view_stack, "list");
   set_list_mode (self, mode);
+  adw_view_stack_set_visible_child_name (self->view_stack, "list");
 }
 
 static void

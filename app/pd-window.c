@@ -883,6 +883,15 @@ view_changed_cb (AdwViewStack *stack,
   /* Projects/Units show in every view (they take to the list); search
    * belongs to the list, the options to the matrix. */
   update_list_mode_state (self);
+  /* Focus left on Projects/Units (the first control of the header) goes
+   * to the view now shown, as it did when the switch was hidden there. */
+  {
+    GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+    if (focus != NULL && (focus == self->mode_box || gtk_widget_is_ancestor (focus, self->mode_box)) &&
+        g_strcmp0 (name, "list") != 0)
+      gtk_widget_child_focus (adw_view_stack_get_visible_child (stack), GTK_DIR_TAB_FORWARD);
+  }
   if (self->matrix_menu_button != NULL)
     gtk_widget_set_visible (self->matrix_menu_button, g_strcmp0 (name, "matrix") == 0);
   gtk_widget_set_visible (GTK_WIDGET (self->search_button),

@@ -62,6 +62,7 @@ struct _PdWindow
   GtkToggleButton      *search_button;
   GtkWidget            *mode_box;
   GtkMenuButton        *primary_menu_button;
+  GMenuModel           *primary_menu;
   GMenu                *recent_submenu;
 
   PdProjectEditor      *editor;
@@ -70,6 +71,7 @@ struct _PdWindow
   AdwBin               *matrix_bin;
   AdwBin               *timeline_bin;
   gboolean              units_ready;
+  gboolean              pane_open_with_projects;  /* while the units mode shows */
   gboolean              syncing_selection;
   PdStore              *store;
   PdHistory            *history;
@@ -272,6 +274,9 @@ redo_activated_cb (GSimpleAction *action,
     pd_window_show_toast (self, error->message);
 }
 
+static void set_list_mode (PdWindow   *self,
+                           const char *mode);
+
 static void
 search_activated_cb (GSimpleAction *action,
                      GVariant      *parameter,
@@ -279,12 +284,51 @@ search_activated_cb (GSimpleAction *action,
 {
   PdWindow *self = user_data;
 
-  g_action_group_activate_action (G_ACTION_GROUP (self), "list-mode", g_variant_new_string ("projects"));
+  set_list_mode (self, "projects");
   pd_plan_list_set_search_mode (self->plan_list, TRUE);
 }
 
 static void ensure_views (PdWindow *self);
 
+/* The state of win.list-mode: the list's mode while the list is shown,
+ * "" in the other views (neither Projects nor Units is pressed there). */
+static void
+update_list_mode_state (PdWindow *self)
+{
+  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), "list-mode");
+  gboolean in_list = g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "list") == 0;
+
+  if (action != NULL)
+    g_simple_action_set_state (G_SIMPLE_ACTION (action),
+                               g_variant_new_string (in_list ? gtk_stack_get_visible_child_name (self->list_stack) : ""));
+}
+
+/* Shows projects or units in the list, without leaving the view shown.
+ * The units view shows a unit's responsibility list beside the list, so
+ * the side pane gives it the room while it shows, and comes back as it
+ * was with the projects. */
+static void
+set_list_mode (PdWindow   *self,
+               const char *mode)
+{
+  const char *shown = gtk_stack_get_visible_child_name (self->list_stack);
+
+  if (g_str_equal (mode, "units") && g_strcmp0 (shown, "units") != 0)
+    {
+      self->pane_open_with_projects = adw_flap_get_reveal_flap (self->flap);
+      adw_flap_set_reveal_flap (self->flap, FALSE);
+    }
+  else if (g_str_equal (mode, "projects") && g_strcmp0 (shown, "units") == 0 && self->pane_open_with_projects)
+    adw_flap_set_reveal_flap (self->flap, TRUE);
+  gtk_stack_set_visible_child_name (self->list_stack, mode);
+  gtk_widget_set_visible (GTK_WIDGET (self->search_button),
+                          g_str_equal (mode, "projects") &&
+                          g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "list") == 0);
+  ensure_views (self);
+  update_list_mode_state (self);
+}
+
+/* The Projects/Units switch, in every view: it takes to the list. */
 static void
 list_mode_change_state_cb (GSimpleAction *action,
                            GVariant      *value,
@@ -295,14 +339,8 @@ list_mode_change_state_cb (GSimpleAction *action,
 
   if (!g_str_equal (mode, "projects") && !g_str_equal (mode, "units"))
     return;
-  gtk_stack_set_visible_child_name (self->list_stack, mode);
-  gtk_widget_set_visible (GTK_WIDGET (self->search_button), g_str_equal (mode, "projects"));
-  /* The units view shows a unit's responsibility list beside the list: give
-   * it the room the side pane would take (the pane button brings it back). */
-  if (g_str_equal (mode, "units"))
-    adw_flap_set_reveal_flap (self->flap, FALSE);
-  ensure_views (self);
-  g_simple_action_set_state (action, value);
+  set_list_mode (self, mode);
+  adw_view_stack_set_visible_child_name (self->view_stack, "list");
 }
 
 static void
@@ -344,7 +382,9 @@ export_activated_cb (GSimpleAction *action,
   PdExportDialog *dialog = pd_export_dialog_new (GTK_WINDOW (self), self->store);
   PdUnit *unit = self->units_view ? pd_units_view_get_selected_unit (self->units_view) : NULL;
 
-  /* From the units mode, the selected unit's responsibility list. */
+  /* The report, unit and format exported last; from the units mode, the
+   * selected unit's responsibility list. */
+  pd_export_dialog_set_settings (dialog, get_settings (self));
   if (g_str_equal (gtk_stack_get_visible_child_name (self->list_stack), "units") && unit != NULL)
     {
       pd_export_dialog_set_report (dialog, "units");
@@ -433,6 +473,41 @@ primary_menu_show_cb (GtkPopover *popover,
   recent = _pd_application_dup_recent_menu (8);
   g_menu_remove_all (self->recent_submenu);
   g_menu_append_section (self->recent_submenu, NULL, recent);
+}
+
+/* The main menu's popover is made when it is first opened, not with the
+ * window: the first frame does not show it. */
+static void
+create_primary_menu (GtkMenuButton *button,
+                     gpointer       user_data)
+{
+  PdWindow *self = user_data;
+
+  gtk_menu_button_set_create_popup_func (button, NULL, NULL, NULL);
+  gtk_menu_button_set_menu_model (button, self->primary_menu);
+  g_signal_connect (gtk_menu_button_get_popover (button), "show", G_CALLBACK (primary_menu_show_cb), self);
+}
+
+/* The keyboard shortcuts window, built the first time it is asked for
+ * (GtkApplication would build it with every window). */
+static void
+show_help_overlay_activated_cb (GSimpleAction *action,
+                                GVariant      *parameter,
+                                gpointer       user_data)
+{
+  GtkApplicationWindow *window = user_data;
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (window);
+
+  if (overlay == NULL)
+    {
+      g_autoptr(GtkBuilder) builder = gtk_builder_new_from_resource (RESOURCE_BASE "/pd-shortcuts-window.ui");
+
+      overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      /* Takes the action name we already have; shows it modal over us. */
+      gtk_application_window_set_help_overlay (window, overlay);
+      pd_a11y_label_shortcuts_window (overlay);
+    }
+  gtk_window_present (GTK_WINDOW (overlay));
 }
 
 /* A plan file dropped on the window opens in a window of its own. */
@@ -694,6 +769,7 @@ static void view_activated_cb (GSimpleAction *action,
 
 static const GActionEntry win_entries[] = {
   { "view", view_activated_cb, "s" },
+  { "show-help-overlay", show_help_overlay_activated_cb },
   { "set-today", set_today_activated_cb },
   { "add-programme", add_programme_activated_cb },
   { "add-project", add_project_activated_cb },
@@ -767,7 +843,7 @@ pd_window_select_project (PdWindow  *self,
   g_return_if_fail (PD_IS_WINDOW (self));
   g_return_if_fail (PD_IS_PROJECT (project));
 
-  g_action_group_activate_action (G_ACTION_GROUP (self), "list-mode", g_variant_new_string ("projects"));
+  set_list_mode (self, "projects");
   pd_plan_list_select_project (self->plan_list, project);
   show_project (self, project);
 }
@@ -809,8 +885,18 @@ view_changed_cb (AdwViewStack *stack,
   const char *name = adw_view_stack_get_visible_child_name (stack);
 
   ensure_views (self);
-  /* Projects/Units and search belong to the list, the options to the matrix. */
-  gtk_widget_set_visible (self->mode_box, g_strcmp0 (name, "list") == 0);
+  /* Projects/Units show in every view (they take to the list); search
+   * belongs to the list, the options to the matrix. */
+  update_list_mode_state (self);
+  /* Focus left on Projects/Units (the first control of the header) goes
+   * to the view now shown, as it did when the switch was hidden there. */
+  {
+    GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+    if (focus != NULL && (focus == self->mode_box || gtk_widget_is_ancestor (focus, self->mode_box)) &&
+        g_strcmp0 (name, "list") != 0)
+      gtk_widget_child_focus (adw_view_stack_get_visible_child (stack), GTK_DIR_TAB_FORWARD);
+  }
   if (self->matrix_menu_button != NULL)
     gtk_widget_set_visible (self->matrix_menu_button, g_strcmp0 (name, "matrix") == 0);
   gtk_widget_set_visible (GTK_WIDGET (self->search_button),
@@ -1021,7 +1107,7 @@ checks_activate_target_cb (PdChecksView *view,
     pd_window_select_project (self, PD_PROJECT (target));
   else if (PD_IS_UNIT (target))
     {
-      g_action_group_activate_action (G_ACTION_GROUP (self), "list-mode", g_variant_new_string ("units"));
+      set_list_mode (self, "units");
       if (self->units_view != NULL)
         pd_units_view_select_unit (self->units_view, PD_UNIT (target));
     }
@@ -1030,7 +1116,7 @@ checks_activate_target_cb (PdChecksView *view,
       GListModel *projects = pd_programme_get_projects (PD_PROGRAMME (target));
       g_autoptr(PdProject) first = g_list_model_get_item (projects, 0);
 
-      g_action_group_activate_action (G_ACTION_GROUP (self), "list-mode", g_variant_new_string ("projects"));
+      set_list_mode (self, "projects");
       if (first != NULL)
         pd_window_select_project (self, first);
     }
@@ -1114,6 +1200,7 @@ pd_window_class_init (PdWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, PdWindow, search_button);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, mode_box);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, primary_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, PdWindow, primary_menu);
   gtk_widget_class_bind_template_child (widget_class, PdWindow, recent_submenu);
 }
 
@@ -1128,8 +1215,7 @@ pd_window_init (PdWindow *self)
   g_object_bind_property (self->plan_list, "search-mode", self->search_button, "active",
                           G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
   g_signal_connect (self->plan_list, "notify::selected-project", G_CALLBACK (selected_project_changed_cb), self);
-  g_signal_connect (gtk_menu_button_get_popover (self->primary_menu_button), "show",
-                    G_CALLBACK (primary_menu_show_cb), self);
+  gtk_menu_button_set_create_popup_func (self->primary_menu_button, create_primary_menu, self, NULL);
 
   {
     GtkDropTarget *drop = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
@@ -1138,7 +1224,10 @@ pd_window_init (PdWindow *self)
     gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
   }
   adw_view_switcher_title_set_view_switcher_enabled (self->window_title, FALSE);
+  /* The switcher bar only when the title has no room for the switcher:
+   * hidden, it is neither styled nor laid out at startup. */
   g_object_bind_property (self->window_title, "title-visible", self->switcher_bar, "reveal", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self->window_title, "title-visible", self->switcher_bar, "visible", G_BINDING_SYNC_CREATE);
   g_signal_connect (self->view_stack, "notify::visible-child", G_CALLBACK (view_changed_cb), self);
   g_signal_connect_swapped (self->pane_stack, "notify::visible-child", G_CALLBACK (ensure_views), self);
   update_actions (self);
@@ -1201,8 +1290,6 @@ pd_window_new (PdApplication *application,
 
   self = g_object_new (PD_TYPE_WINDOW, "application", application, NULL);
   restore_size (self);
-  if (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (self)) != NULL)
-    pd_a11y_label_shortcuts_window (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (self)));
 
   if (store != NULL)
     {
@@ -1269,6 +1356,7 @@ pd_window_show_error (PdWindow   *self,
   gtk_window_set_title (GTK_WINDOW (self), _("Plan Desk"));
   adw_view_switcher_title_set_title (self->window_title, _("Plan Desk"));
   adw_status_page_set_description (self->error_page, description);
+  gtk_widget_set_visible (GTK_WIDGET (self->error_page), TRUE);
   gtk_stack_set_visible_child_name (self->stack, "error");
   gtk_widget_set_visible (self->mode_box, FALSE);
   gtk_widget_set_visible (GTK_WIDGET (self->search_button), FALSE);

@@ -413,6 +413,71 @@ test_print_operation (Fixture       *fixture,
   g_assert_cmpuint (n_pages, ==, pd_pdf_layout_get_n_pages (layout));
 }
 
+/* The dialog opens on the report, unit and format exported last (kept in
+ * GSettings), and a unit no longer in the plan falls back to all units. */
+static void
+test_remembers_choices (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autofree char *path = g_build_filename (fixture->dir, "police.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *name = NULL;
+  g_autofree char *kept = NULL;
+  PdExportDialog *dialog;
+
+  g_settings_reset (settings, "export-report");
+  g_settings_reset (settings, "export-unit");
+  g_settings_reset (settings, "export-format");
+
+  /* First time: the division of tasks, as an Excel workbook. */
+  dialog = open_dialog (fixture);
+  pd_export_dialog_set_settings (dialog, settings);
+  g_assert_cmpstr (pd_export_dialog_get_report (dialog), ==, "division");
+  g_assert_cmpint (pd_export_dialog_get_format (dialog), ==, PD_REPORT_FORMAT_XLSX);
+
+  /* Choosing alone is not remembered; exporting is. */
+  pd_export_dialog_set_report (dialog, "units");
+  pd_export_dialog_set_unit (dialog, pd_store_find_unit_by_name (fixture->store, "市公安局"));
+  pd_export_dialog_set_format (dialog, PD_REPORT_FORMAT_PDF);
+  kept = g_settings_get_string (settings, "export-report");
+  g_assert_cmpstr (kept, ==, "division");
+  g_clear_pointer (&kept, g_free);
+  pd_export_dialog_export_to_file (dialog, file);
+  wait_for_result (fixture);
+  g_assert_no_error (fixture->error);
+  close_dialog (dialog);
+  kept = g_settings_get_string (settings, "export-report");
+  g_assert_cmpstr (kept, ==, "units");
+  g_clear_pointer (&kept, g_free);
+  kept = g_settings_get_string (settings, "export-unit");
+  g_assert_cmpstr (kept, ==, "市公安局");
+  g_clear_pointer (&kept, g_free);
+  kept = g_settings_get_string (settings, "export-format");
+  g_assert_cmpstr (kept, ==, "pdf");
+  g_clear_pointer (&kept, g_free);
+
+  /* The next dialog opens on them. */
+  dialog = open_dialog (fixture);
+  pd_export_dialog_set_settings (dialog, settings);
+  g_assert_cmpstr (pd_export_dialog_get_report (dialog), ==, "units");
+  g_assert_cmpint (pd_export_dialog_get_format (dialog), ==, PD_REPORT_FORMAT_PDF);
+  name = pd_export_dialog_dup_suggested_name (dialog);
+  g_assert_true (g_str_has_suffix (name, "-市公安局.pdf"));
+  g_clear_pointer (&name, g_free);
+  close_dialog (dialog);
+
+  /* A unit that is not in the plan (renamed since): all units. */
+  g_settings_set_string (settings, "export-unit", "市公安局（旧）");
+  dialog = open_dialog (fixture);
+  pd_export_dialog_set_settings (dialog, settings);
+  g_assert_cmpstr (pd_export_dialog_get_report (dialog), ==, "units");
+  name = pd_export_dialog_dup_suggested_name (dialog);
+  g_assert_null (strstr (name, "市公安局"));
+  g_assert_true (g_str_has_suffix (name, ".pdf"));
+  close_dialog (dialog);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -430,6 +495,8 @@ main (int    argc,
   g_test_add ("/export-dialog/close-while-exporting", Fixture, NULL, fixture_set_up, test_close_while_exporting,
               fixture_tear_down);
   g_test_add ("/export-dialog/print-operation", Fixture, NULL, fixture_set_up, test_print_operation,
+              fixture_tear_down);
+  g_test_add ("/export-dialog/remembers-choices", Fixture, NULL, fixture_set_up, test_remembers_choices,
               fixture_tear_down);
 
   return g_test_run ();

@@ -29,6 +29,11 @@
 /* Units named in a cell; the rest are only counted (the cell is narrower). */
 #define MAX_NAMES_IN_CELL 12
 
+/* The title column never gives a title less room than this many characters
+ * of plan text: beside the side pane the window folds the pane over the
+ * list rather than cut titles shorter (the list's minimum width counts it). */
+#define MIN_TITLE_CHARS 12
+
 typedef enum
 {
   COLUMN_NUMBER,
@@ -84,6 +89,7 @@ struct _PdPlanList
   PangoAttrList        *chinese;
   GHashTable           *cells;          /* the bound Cells */
   char                 *today;          /* the traffic lights' date */
+  int                   title_min_width; /* MIN_TITLE_CHARS of plan text, or 0: not measured yet */
 
   guint                 freeze_count;
   guint                 span_start;     /* rows changed while frozen: */
@@ -528,6 +534,51 @@ light_query_tooltip_cb (GtkWidget  *light,
   return TRUE;
 }
 
+/* The width of MIN_TITLE_CHARS characters of plan text in the list's font,
+ * measured once. */
+static int
+get_title_min_width (PdPlanList *self)
+{
+  if (self->title_min_width == 0)
+    {
+      g_autoptr(PangoLayout) layout = NULL;
+      GString *text = g_string_new (NULL);
+      int width;
+
+      /* Ideographs are all one width: any twelve will do. */
+      for (guint i = 0; i < MIN_TITLE_CHARS; i++)
+        g_string_append (text, "项");
+      layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), text->str);
+      pango_layout_set_attributes (layout, self->chinese);
+      pango_layout_get_pixel_size (layout, &width, NULL);
+      g_string_free (text, TRUE);
+      self->title_min_width = MAX (width, 1);
+    }
+  return self->title_min_width;
+}
+
+/* The most characters of the UI words a column shows (statuses, lights):
+ * the column is as wide as its widest word, whichever rows are shown. */
+static int
+widest_status_chars (void)
+{
+  int widest = 0;
+
+  for (PdStatus status = 0; status < PD_N_STATUSES; status++)
+    widest = MAX (widest, (int)g_utf8_strlen (pd_status_get_label (status), -1));
+  return widest;
+}
+
+static int
+widest_light_chars (void)
+{
+  int widest = 0;
+
+  for (PdTrafficLight light = 0; light < PD_N_TRAFFIC_LIGHTS; light++)
+    widest = MAX (widest, (int)g_utf8_strlen (pd_traffic_light_get_label (light), -1));
+  return widest;
+}
+
 static void
 cell_setup_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *list_item,
@@ -553,6 +604,7 @@ cell_setup_cb (GtkSignalListItemFactory *factory,
       {
         GtkWidget *title = new_cell_label (self, 0.0);
 
+        gtk_widget_set_size_request (title, get_title_min_width (self), -1);
         child = gtk_tree_expander_new ();
         gtk_widget_set_has_tooltip (title, TRUE);
         g_signal_connect (title, "query-tooltip", G_CALLBACK (cell_query_tooltip_cb), cell);
@@ -581,17 +633,29 @@ cell_setup_cb (GtkSignalListItemFactory *factory,
       break;
 
     case COLUMN_STATUS:
-      /* Status — in the UI language. */
+      /* Status — in the UI language, never cut: the column is as wide as
+       * the longest status. */
       child = gtk_label_new (NULL);
       gtk_label_set_xalign (GTK_LABEL (child), 0.0);
-      gtk_label_set_ellipsize (GTK_LABEL (child), PANGO_ELLIPSIZE_END);
+      gtk_label_set_width_chars (GTK_LABEL (child), widest_status_chars ());
       break;
 
     case COLUMN_LIGHT:
-      /* Light — a shape and the colour's name, never colour alone. */
-      child = pd_light_label_new ();
-      gtk_widget_set_has_tooltip (child, TRUE);
-      g_signal_connect (child, "query-tooltip", G_CALLBACK (light_query_tooltip_cb), cell);
+      /* Light — a shape and the colour's name, never colour alone; as wide
+       * as the longest name, and its tooltip says why. */
+      {
+        GtkWidget *name;
+
+        child = pd_light_label_new ();
+        name = gtk_widget_get_last_child (child);
+        if (GTK_IS_LABEL (name))
+          {
+            gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_NONE);
+            gtk_label_set_width_chars (GTK_LABEL (name), widest_light_chars ());
+          }
+        gtk_widget_set_has_tooltip (child, TRUE);
+        g_signal_connect (child, "query-tooltip", G_CALLBACK (light_query_tooltip_cb), cell);
+      }
       break;
 
     default:
@@ -1223,6 +1287,9 @@ search_mode_changed_cb (PdPlanList   *self,
 {
   if (!gtk_search_bar_get_search_mode (search_bar))
     reset_filters (self, TRUE);
+  else
+    /* The filters' row, hidden until the search bar first opens. */
+    gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->unit_dropdown)), TRUE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH_MODE]);
 }
 
@@ -1475,7 +1542,6 @@ pd_plan_list_init (PdPlanList *self)
   /* Light (亮灯), after Status: computed for today (pd_tracking_dup_today()). */
   self->today = pd_tracking_dup_today ();
   self->light_column = gtk_column_view_column_new (_("Light"), NULL);
-  gtk_column_view_column_set_fixed_width (self->light_column, 96);
   gtk_column_view_column_set_resizable (self->light_column, TRUE);
   set_factory (self, self->light_column, COLUMN_LIGHT);
   {

@@ -9,6 +9,10 @@
  * and never damages a file that was there. On success the dialog emits
  * ::exported and closes (the window shows a toast that opens the file); on
  * failure it shows the error inline, emits ::failed and stays open.
+ *
+ * Given the application's settings, it opens on the report, unit and format
+ * exported or printed last, and remembers them when the next export or
+ * print starts.
  */
 #define G_LOG_DOMAIN "pd-export-dialog"
 
@@ -39,6 +43,7 @@ struct _PdExportDialog
 
   PdStore            *store;
   PdUnitChooser      *unit_chooser; /* in unit_row: searches the units */
+  GSettings          *settings;    /* remembers the last choices, or NULL */
   GtkNativeDialog    *chooser;
   GCancellable       *cancellable; /* of the export running, or NULL */
   guint               pulse_id;
@@ -199,6 +204,23 @@ update_rows (PdExportDialog *self)
 
 /* Exporting */
 
+/* What was exported or printed last, for the next time the dialog opens. */
+static void
+remember_choices (PdExportDialog *self)
+{
+  const char *unit_name;
+
+  if (self->settings == NULL)
+    return;
+  unit_name = get_unit_name (self);
+  g_settings_set_string (self->settings, "export-report", pd_export_dialog_get_report (self));
+  g_settings_set_string (self->settings, "export-format", formats[get_format_index (self)].extension);
+  /* The unit only when the report takes one: exporting the matrix keeps the
+   * unit of the last responsibility list. */
+  if (pd_reports_kind_takes_unit (pd_export_dialog_get_report (self)))
+    g_settings_set_string (self->settings, "export-unit", unit_name ? unit_name : "");
+}
+
 static void
 show_error (PdExportDialog *self,
             const char     *message)
@@ -306,6 +328,7 @@ pd_export_dialog_export_to_file (PdExportDialog *self,
   g_return_if_fail (self->cancellable == NULL);
 
   show_error (self, NULL);
+  remember_choices (self);
   self->cancellable = g_cancellable_new ();
   task = g_task_new (self, self->cancellable, export_done_cb, NULL);
   g_task_set_source_tag (task, pd_export_dialog_export_to_file);
@@ -408,6 +431,7 @@ print_activated (GtkWidget  *widget,
       show_error (self, error->message);
       return;
     }
+  remember_choices (self);
   /* The print dialog takes over; it belongs to the main window. */
   gtk_widget_set_visible (GTK_WIDGET (self), FALSE);
   pd_print_report (parent, report);
@@ -445,6 +469,7 @@ pd_export_dialog_dispose (GObject *object)
     gtk_native_dialog_destroy (self->chooser);
   g_clear_object (&self->chooser);
   gtk_widget_dispose_template (GTK_WIDGET (self), PD_TYPE_EXPORT_DIALOG);
+  g_clear_object (&self->settings);
   g_clear_object (&self->store);
 
   G_OBJECT_CLASS (pd_export_dialog_parent_class)->dispose (object);
@@ -609,6 +634,37 @@ pd_export_dialog_set_format (PdExportDialog *self,
 
   for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
     if (formats[i].format == format)
+      adw_combo_row_set_selected (self->format_row, i);
+}
+
+/* Opens on the report, unit and format kept in @settings (the application's,
+ * with the keys export-report, export-unit and export-format), and keeps
+ * there what is exported or printed from now on. A unit kept that is no
+ * longer in the plan (renamed or deleted since) gives all units. */
+void
+pd_export_dialog_set_settings (PdExportDialog *self,
+                               GSettings      *settings)
+{
+  g_autofree char *report = NULL;
+  g_autofree char *unit_name = NULL;
+  g_autofree char *format = NULL;
+
+  g_return_if_fail (PD_IS_EXPORT_DIALOG (self));
+  g_return_if_fail (!settings || G_IS_SETTINGS (settings));
+
+  if (!g_set_object (&self->settings, settings) || settings == NULL)
+    return;
+
+  report = g_settings_get_string (settings, "export-report");
+  if (pd_reports_is_kind (report))
+    pd_export_dialog_set_report (self, report);
+
+  unit_name = g_settings_get_string (settings, "export-unit");
+  pd_export_dialog_set_unit (self, unit_name[0] ? pd_store_find_unit_by_name (self->store, unit_name) : NULL);
+
+  format = g_settings_get_string (settings, "export-format");
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    if (g_str_equal (formats[i].extension, format))
       adw_combo_row_set_selected (self->format_row, i);
 }
 

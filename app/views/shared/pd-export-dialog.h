@@ -26,6 +26,8 @@ PdUnitChooser  *pd_export_dialog_get_unit_chooser (PdExportDialog *self);
 void            pd_export_dialog_set_format     (PdExportDialog *self,
                                                  PdReportFormat  format);
 PdReportFormat  pd_export_dialog_get_format     (PdExportDialog *self);
+void            pd_export_dialog_set_settings   (PdExportDialog *self,
+                                                 GSettings      *settings);
 void            pd_export_dialog_set_paper      (PdExportDialog *self,
                                                  int             paper,
                                                  int             landscape);

@@ -1289,7 +1289,7 @@ search_mode_changed_cb (PdPlanList   *self,
     reset_filters (self, TRUE);
   else
     /* The filters' row, hidden until the search bar first opens. */
-    gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->unit_dropdown)), TRUE);
+    gtk_widget_set_visible (gtk_widget_get_parent (GTK_WIDGET (self->unit_chooser)), TRUE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH_MODE]);
 }
 

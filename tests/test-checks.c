@@ -18,7 +18,7 @@
 #include "store/pd-checks.h"
 #include "store/pd-commands.h"
 #include "store/pd-history.h"
-#include "views/pd-checks-view.h"
+#include "views/checks/pd-checks-view.h"
 
 /* Helpers ------------------------------------------------------------------ */
 

@@ -20,8 +20,8 @@
 #include "pd-test-util.h"
 #include "reports/pd-pdf-writer.h"
 #include "reports/pd-reports.h"
-#include "views/pd-export-dialog.h"
-#include "views/pd-print.h"
+#include "views/shared/pd-export-dialog.h"
+#include "views/shared/pd-print.h"
 
 static void
 iterate (guint milliseconds)

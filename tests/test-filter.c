@@ -15,7 +15,7 @@
 #include "pd-synthetic.h"
 #include "pd-test-util.h"
 #include "store/pd-plan-file.h"
-#include "views/pd-plan-filter.h"
+#include "views/list/pd-plan-filter.h"
 
 #define N_BUNDLED_PROJECTS 68
 

@@ -27,8 +27,8 @@
 #include "store/pd-commands.h"
 #include "store/pd-history.h"
 #include "store/pd-store.h"
-#include "views/pd-matrix-view.h"
-#include "views/pd-matrix-view-private.h"
+#include "views/matrix/pd-matrix-view.h"
+#include "views/matrix/pd-matrix-view-private.h"
 
 typedef struct
 {

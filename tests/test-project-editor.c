@@ -23,8 +23,8 @@
 #include "store/pd-commands.h"
 #include "store/pd-history.h"
 #include "store/pd-store.h"
-#include "views/pd-project-editor.h"
-#include "views/pd-unit-picker.h"
+#include "views/editor/pd-project-editor.h"
+#include "views/shared/pd-unit-picker.h"
 
 typedef struct
 {

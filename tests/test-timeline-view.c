@@ -25,9 +25,9 @@
 #include "store/pd-plan-file.h"
 #include "store/pd-store.h"
 #include "store/pd-tracking.h"
-#include "views/pd-timeline-canvas.h"
-#include "views/pd-timeline-item.h"
-#include "views/pd-timeline-view.h"
+#include "views/timeline/pd-timeline-canvas.h"
+#include "views/timeline/pd-timeline-item.h"
+#include "views/timeline/pd-timeline-view.h"
 
 #define TODAY "2016-06-30"
 

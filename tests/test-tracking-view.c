@@ -25,10 +25,10 @@
 #include "store/pd-history.h"
 #include "store/pd-store.h"
 #include "store/pd-tracking.h"
-#include "views/pd-plan-list.h"
-#include "views/pd-progress-reports-group.h"
-#include "views/pd-project-editor.h"
-#include "views/pd-tracking-view.h"
+#include "views/list/pd-plan-list.h"
+#include "views/editor/pd-progress-reports-group.h"
+#include "views/editor/pd-project-editor.h"
+#include "views/tracking/pd-tracking-view.h"
 
 #define TODAY "2014-01-15"
 /* How a bad date is answered, in either language. */

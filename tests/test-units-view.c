@@ -20,7 +20,7 @@
 #include "store/pd-plan-file.h"
 #include "pd-synthetic.h"
 #include "pd-test-util.h"
-#include "views/pd-units-view.h"
+#include "views/units/pd-units-view.h"
 
 typedef struct
 {

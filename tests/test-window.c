@@ -19,8 +19,8 @@
 #include "pd-window.h"
 #include "store/pd-date.h"
 #include "store/pd-log-entry.h"
-#include "views/pd-history-view.h"
-#include "views/pd-plan-properties.h"
+#include "views/history/pd-history-view.h"
+#include "views/editor/pd-plan-properties.h"
 
 static void
 iterate (guint milliseconds)

@@ -41,8 +41,8 @@
 
 #include "pd-bench-util.h"
 #include "store/pd-store.h"
-#include "views/pd-plan-filter.h"
-#include "views/pd-plan-list.h"
+#include "views/list/pd-plan-filter.h"
+#include "views/list/pd-plan-list.h"
 
 #define N_RUNS 5
 #define SEED   20130715u

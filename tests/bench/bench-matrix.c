@@ -40,8 +40,8 @@
 #include "pd-synthetic.h"
 #include "store/pd-history.h"
 #include "store/pd-store.h"
-#include "views/pd-matrix-view.h"
-#include "views/pd-matrix-view-private.h"
+#include "views/matrix/pd-matrix-view.h"
+#include "views/matrix/pd-matrix-view-private.h"
 
 #define N_VIEWS 31
 #define N_LOADS 7

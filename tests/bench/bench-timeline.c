@@ -22,9 +22,9 @@
 #include "pd-bench-util.h"
 #include "store/pd-history.h"
 #include "store/pd-store.h"
-#include "views/pd-timeline-axis.h"
-#include "views/pd-timeline-canvas.h"
-#include "views/pd-timeline-data.h"
+#include "views/timeline/pd-timeline-axis.h"
+#include "views/timeline/pd-timeline-canvas.h"
+#include "views/timeline/pd-timeline-data.h"
 
 #define SCALE     100
 #define N_SAMPLES 24

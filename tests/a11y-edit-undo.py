@@ -19,7 +19,7 @@ import time
 
 sys.dont_write_bytecode = True  # no __pycache__ in the source tree
 import pd_a11y  # noqa: E402 (pins the session's AT-SPI bus first)
-from pd_a11y import pyatspi, tap, find_app, wait_for  # noqa: E402
+from pd_a11y import pyatspi, tap, find_app, wait_for, limit  # noqa: E402
 
 plandesk, bundled = sys.argv[1], sys.argv[2]
 work = tempfile.mkdtemp(prefix="plandesk-a11y-")
@@ -41,7 +41,7 @@ def find(root, name, roles=(pyatspi.ROLE_PUSH_BUTTON, pyatspi.ROLE_TOGGLE_BUTTON
         if a is None or a.getRole() not in roles:
             return False
         return a.name.startswith(name[:-1]) if name.endswith("…") else a.name == name
-    end = time.time() + timeout
+    end = time.time() + limit(timeout)
     while time.time() < end:
         found = pyatspi.findDescendant(root, matches)
         if found is not None:

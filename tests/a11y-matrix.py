@@ -22,7 +22,7 @@ import time
 
 sys.dont_write_bytecode = True  # no __pycache__ in the source tree
 import pd_a11y  # noqa: E402 (pins the session's AT-SPI bus first)
-from pd_a11y import pyatspi, tap, find_app, wait_for  # noqa: E402
+from pd_a11y import pyatspi, tap, find_app, wait_for, limit  # noqa: E402
 
 host, bundled = sys.argv[1], sys.argv[2]
 
@@ -43,7 +43,7 @@ NAMES = {
 
 
 def find(root, predicate, timeout=10):
-    end = time.time() + timeout
+    end = time.time() + limit(timeout)
     while time.time() < end:
         found = pyatspi.findDescendant(root, predicate)
         if found is not None:

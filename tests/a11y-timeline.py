@@ -23,7 +23,7 @@ import time
 
 sys.dont_write_bytecode = True  # no __pycache__ in the source tree
 import pd_a11y  # noqa: E402 (pins the session's AT-SPI bus first)
-from pd_a11y import pyatspi, tap, find_app, wait_for  # noqa: E402
+from pd_a11y import pyatspi, tap, find_app, wait_for, limit  # noqa: E402
 
 plandesk, bundled = sys.argv[1], sys.argv[2]
 
@@ -63,7 +63,9 @@ def skip_rest(language, reason):
 
 
 def find(root, predicate, timeout=20):
-    end = time.time() + timeout
+    """The first accessible under @root that satisfies @predicate, polling
+    for it up to @timeout seconds (scaled by limit())."""
+    end = time.time() + limit(timeout)
     while time.time() < end:
         try:
             found = pyatspi.findDescendant(root, predicate)
@@ -136,15 +138,17 @@ def check_language(language):
 
         # Rows: tree items for the rows in view only, the first programme's
         # with its summary, then its projects with dates, progress, light.
-        rows = []
-        wait_for(lambda: len(children(tree, pyatspi.ROLE_TREE_ITEM)) > 5)
-        rows = children(tree, pyatspi.ROLE_TREE_ITEM)
-        try:
-            height = tree.queryComponent().getExtents(pyatspi.DESKTOP_COORDS).height
-        except Exception:
-            height = 0
         # Under a header of 128 pixels, rows of 32, partly shown ones too.
-        in_view = (height - 128 + 31) // 32
+        def rows_in_view():
+            try:
+                height = tree.queryComponent().getExtents(pyatspi.DESKTOP_COORDS).height
+            except Exception:
+                height = 0
+            return children(tree, pyatspi.ROLE_TREE_ITEM), (height - 128 + 31) // 32
+
+        # Until the window has its size and the tree its items.
+        wait_for(lambda: 5 < len(rows_in_view()[0]) == rows_in_view()[1], timeout=20)
+        rows, in_view = rows_in_view()
         tap(5 < len(rows) == in_view < 80 and all(row.name for row in rows),
             "%s: one named tree item per row in view, not per row of the plan (%d, %d in view)" %
             (language, len(rows), in_view))
@@ -188,12 +192,14 @@ def check_language(language):
                 pass
         press(0xff50)  # Home
         wait_for(lambda: len(selected_rows(tree)) == 1, timeout=5)
+        # One key at a time, each answered (the selection moved) before the
+        # next, so a slow run cannot overshoot.
         for _ in range(60):
-            selected = selected_rows(tree)
-            if len(selected) == 1 and selected[0].name == PROJECT:
+            before = [row.name for row in selected_rows(tree)]
+            if before == [PROJECT]:
                 break
             press(0xff54)  # Down
-            time.sleep(0.1)
+            wait_for(lambda: [row.name for row in selected_rows(tree)] not in (before, []), timeout=5)
         wait_for(lambda: any(row.name == PROJECT for row in selected_rows(tree)), timeout=5)
         selected = selected_rows(tree)
         tap(len(selected) == 1 and selected[0].name == PROJECT,

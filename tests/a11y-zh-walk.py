@@ -44,15 +44,19 @@ import time
 
 sys.dont_write_bytecode = True  # no __pycache__ in the source tree
 import pd_a11y  # noqa: E402 (pins the session's AT-SPI bus first)
-from pd_a11y import pyatspi, tap, find_app, wait_for  # noqa: E402
+from pd_a11y import pyatspi, tap, find_app, wait_for, limit  # noqa: E402
 
 plandesk, bundled, po_path = sys.argv[1], sys.argv[2], sys.argv[3]
 DUMP = os.environ.get("PD_WALK_DUMP") == "1"
 MAX_NODES = 6000       # per page: the list, matrix and timeline only realise what is visible
 MAX_DEPTH = 80
-# The whole walk stops waiting after this (meson's timeout is 240 s): pages
-# that fail to show up then fail fast instead of timing out one by one.
-DEADLINE = time.time() + 170
+# The whole walk stops waiting after this, a minute before meson's timeout
+# (480 s, both scaled alike for a slow run): pages that fail to show up then
+# fail fast instead of timing out one by one. The walk takes a minute and a
+# half on an idle machine, several on a loaded one. Every wait below polls
+# for what it waits for, up to a limit in seconds as on an ordinary
+# machine, scaled by limit().
+DEADLINE = time.time() + limit(420)
 
 # --- The catalogue ----------------------------------------------------------
 
@@ -362,7 +366,7 @@ def descendants(root, max_nodes=MAX_NODES):
 def find(roots, predicate, timeout=15):
     """The first accessible under @roots (one or a list, or a function
     giving them) that satisfies predicate(node, role), waiting for it."""
-    end = min(time.time() + timeout, DEADLINE)
+    end = min(time.time() + limit(timeout), DEADLINE)
     while True:
         rs = roots() if callable(roots) else roots
         for root in rs if isinstance(rs, list) else [rs]:
@@ -427,7 +431,7 @@ def other_frames(app):
 
 
 def wait_frame(app, predicate=lambda w: True, timeout=15):
-    end = min(time.time() + timeout, DEADLINE)
+    end = min(time.time() + limit(timeout), DEADLINE)
     while time.time() < end:
         for w in other_frames(app):
             if safe(lambda: predicate(w), False):
@@ -437,7 +441,7 @@ def wait_frame(app, predicate=lambda w: True, timeout=15):
 
 
 def wait_gone(app, frame, timeout=10):
-    end = time.time() + timeout
+    end = time.time() + limit(timeout)
     while time.time() < end:
         if frame not in other_frames(app):
             return True
@@ -481,7 +485,7 @@ def check_page(page, roots, must=(), minimum=10, timeout=20, toolkit_controls=()
     @toolkit_controls: class names of the controls that a toolkit's own
     composite widget builds on that page and leaves unlabelled."""
     started = time.time()
-    end = min(started + timeout, DEADLINE)
+    end = min(started + limit(timeout), DEADLINE)
     while True:
         rs = roots() if callable(roots) else roots
         strings, nodes = collect(rs) if rs else ({}, 0)
@@ -535,7 +539,7 @@ def is_button(a, role):
 def select_row(roots, list_predicate, label, timeout=15):
     """Selects the row of a list (found by @list_predicate) that shows
     @label, through the list's Selection interface."""
-    end = min(time.time() + timeout, DEADLINE)
+    end = min(time.time() + limit(timeout), DEADLINE)
     while time.time() < end:
         lst = find(roots, list_predicate, 2)
         for i, row in enumerate(children(lst) if lst is not None else []):

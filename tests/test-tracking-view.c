@@ -487,6 +487,121 @@ test_indicators_narrow (Fixture       *fixture,
   }
 }
 
+/* Iterates the main loop until @widget is mapped, or a generous while. */
+static gboolean
+wait_mapped (GtkWidget *widget)
+{
+  gint64 end = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  while (!gtk_widget_get_mapped (widget) && g_get_monotonic_time () < end)
+    g_main_context_iteration (NULL, FALSE);
+  return gtk_widget_get_mapped (widget);
+}
+
+/* Opens the editor of @year's cell of @indicator in a view of its own and
+ * closes it with a change, as its Set button would; the cell and the
+ * editor are watched through @cell and @editor, which go NULL when they
+ * are finalized. The closed editor is still on its cell. */
+static PdTrackingView *
+open_and_close_editor (Fixture     *fixture,
+                       PdIndicator *indicator,
+                       int          year,
+                       const char  *target,
+                       GtkWidget  **cell,
+                       GtkWidget  **editor)
+{
+  PdTrackingView *view = show_view (fixture, "indicators");
+
+  *cell = pd_tracking_view_get_value_cell (view, indicator, year);
+  *editor = pd_tracking_view_open_value_editor (view, indicator, year);
+  g_assert_nonnull (*cell);
+  g_assert_nonnull (*editor);
+  g_object_add_weak_pointer (G_OBJECT (*cell), (gpointer *)cell);
+  g_object_add_weak_pointer (G_OBJECT (*editor), (gpointer *)editor);
+  g_assert_true (wait_mapped (*editor));
+  g_assert_true (gtk_widget_get_parent (*editor) == *cell);
+  g_assert_true (pd_tracking_view_apply_value_editor (view, target, ""));
+  g_assert_false (gtk_widget_get_visible (*editor));
+  g_assert_true (gtk_widget_get_parent (*editor) == *cell);
+  return view;
+}
+
+/* Whether @cell, a cell of the indicator table, holds its label alone. */
+static gboolean
+cell_has_label_alone (GtkWidget *cell)
+{
+  GtkWidget *child = gtk_widget_get_first_child (cell);
+
+  return GTK_IS_LABEL (child) && gtk_widget_get_next_sibling (child) == NULL;
+}
+
+/* The cell editor never outlives its cell. Closed, it leaves its cell as
+ * soon as the main loop runs; and when the cell leaves the view first — the
+ * table rebuilt for a new year, the view destroyed — before the main loop
+ * has run, the editor is taken out of it and finalized at once. Were it
+ * still the cell's child, the cell would be finalized with a child left
+ * (a fatal warning) whenever the last reference to it went before the
+ * editor's idle ran: the focus and the pointer hold cells for a while, so
+ * timing decided, and a slow run (the sanitizers) lost. Views are created
+ * and destroyed over and over, and the order is made deterministic here:
+ * nothing runs between the editor closing and its cell going. */
+static void
+test_value_editor_lifetime (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  PdIndicator *clearance = find_indicator (fixture, "破案率");
+  PdIndicator *cases = find_indicator (fixture, "重大刑事案件");
+  const double actual = 9;
+  GtkWidget *cell, *editor;
+  PdTrackingView *view;
+  gint64 end;
+
+  for (guint round = 0; round < 3; round++)
+    {
+      g_autofree char *target = g_strdup_printf ("%u", 90 + round);
+      g_autofree char *shown = g_strdup_printf ("%s / —", target);
+
+      /* Left alone: out of its cell once the main loop runs; the cell stays. */
+      view = open_and_close_editor (fixture, clearance, 2015, target, &cell, &editor);
+      end = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+      while (editor != NULL && g_get_monotonic_time () < end)
+        g_main_context_iteration (NULL, FALSE);
+      g_assert_null (editor);
+      g_assert_nonnull (cell);
+      g_assert_true (cell_has_label_alone (cell));
+      g_assert_cmpstr (cell_text (view, clearance, 2015), ==, shown);
+      g_object_remove_weak_pointer (G_OBJECT (cell), (gpointer *)&cell);
+
+      /* The table rebuilt at once: a value for 2023 adds a column. */
+      view = open_and_close_editor (fixture, clearance, 2016, target, &cell, &editor);
+      {
+        g_autoptr(PdCommand) command = pd_command_set_indicator_value (cases, 2023, NULL, &actual, NULL);
+
+        g_assert_true (pd_history_push (fixture->history, command, NULL));
+      }
+      g_assert_cmpstr (cell_text (view, cases, 2023), ==, "— / 9");
+      g_assert_true (pd_tracking_view_get_value_cell (view, clearance, 2016) != cell);
+      g_assert_null (editor);
+      g_assert_true (cell == NULL || cell_has_label_alone (cell));
+      if (cell != NULL)
+        g_object_remove_weak_pointer (G_OBJECT (cell), (gpointer *)&cell);
+      undo (fixture);
+      g_assert_null (pd_tracking_view_get_value_cell (view, cases, 2023));
+
+      /* The view disposed at once, as when its window is destroyed (here
+       * the pointer may still hold it: it is disposed by hand). */
+      view = g_object_ref (open_and_close_editor (fixture, clearance, 2017, target, &cell, &editor));
+      gtk_window_set_child (fixture->window, NULL);
+      g_object_run_dispose (G_OBJECT (view));
+      g_clear_object (&view);
+      g_assert_null (editor);
+      g_assert_true (cell == NULL || cell_has_label_alone (cell));
+      if (cell != NULL)
+        g_object_remove_weak_pointer (G_OBJECT (cell), (gpointer *)&cell);
+    }
+  g_assert_cmpuint (fixture->errors->len, ==, 0);
+}
+
 static guint
 unit_index (Fixture    *fixture,
             const char *name)
@@ -854,6 +969,7 @@ main (int    argc,
   ADD ("milestones", test_milestones);
   ADD ("indicators", test_indicators);
   ADD ("indicators-narrow", test_indicators_narrow);
+  ADD ("value-editor-lifetime", test_value_editor_lifetime);
   ADD ("evaluations", test_evaluations);
   ADD ("light-column", test_light_column);
   ADD ("progress-reports", test_progress_reports);

@@ -47,8 +47,11 @@ struct _PdTrackingView
   GtkWidget      *add_milestone_button;
   GtkWidget      *add_evaluation_button;
 
-  /* The open editor of one indicator cell */
+  /* The editor of one indicator cell: on its cell from when it opens until
+   * it is taken out, just after it closes (value_unparent_id) or at once
+   * when the cell or the view goes */
   GtkWidget      *value_popover;
+  guint           value_unparent_id;
   GtkWidget      *target_entry;
   GtkWidget      *actual_entry;
   GtkWidget      *value_error;
@@ -695,17 +698,19 @@ header_label (const char *text,
   return label;
 }
 
-/* Closes the cell editor and takes it out of its cell at once (the cell
- * may be about to go). */
+/* Closes the cell editor, open or already closed, and takes it out of its
+ * cell at once: the cell may be about to go, and a widget must not outlive
+ * its parent as its child. */
 static void
 close_value_editor (PdTrackingView *self)
 {
   g_autoptr(GtkWidget) popover = self->value_popover ? g_object_ref (self->value_popover) : NULL;
 
+  g_clear_handle_id (&self->value_unparent_id, g_source_remove);
   if (popover == NULL)
     return;
-  gtk_popover_popdown (GTK_POPOVER (popover));
   g_signal_handlers_disconnect_by_data (popover, self);
+  gtk_popover_popdown (GTK_POPOVER (popover));
   if (gtk_widget_get_parent (popover) != NULL)
     gtk_widget_unparent (popover);
   self->value_popover = NULL;
@@ -904,7 +909,9 @@ pd_tracking_view_apply_value_editor (PdTrackingView *self,
     }
   if (!push (self, command))
     return FALSE;
-  gtk_popover_popdown (GTK_POPOVER (self->value_popover));
+  /* The edit may have rebuilt the table, and closed the editor with it. */
+  if (self->value_popover != NULL)
+    gtk_popover_popdown (GTK_POPOVER (self->value_popover));
   return TRUE;
 }
 
@@ -923,11 +930,10 @@ value_clear_cb (PdTrackingView *self)
 static gboolean
 value_popover_unparent_cb (gpointer data)
 {
-  GtkWidget *popover = data;
+  PdTrackingView *self = data;
 
-  if (gtk_widget_get_parent (popover) != NULL)
-    gtk_widget_unparent (popover);
-  g_object_unref (popover);
+  self->value_unparent_id = 0;
+  close_value_editor (self);
   return G_SOURCE_REMOVE;
 }
 
@@ -937,14 +943,16 @@ value_popover_closed_cb (GtkPopover     *popover,
 {
   GtkWidget *cell = gtk_widget_get_parent (GTK_WIDGET (popover));
 
-  if (self->value_popover == GTK_WIDGET (popover))
-    {
-      self->value_popover = NULL;
-      self->target_entry = self->actual_entry = self->value_error = NULL;
-      g_clear_object (&self->value_indicator);
-    }
-  /* Out of the cell once it has closed, and the focus back on the cell. */
-  g_idle_add (value_popover_unparent_cb, g_object_ref (popover));
+  if (self->value_popover != GTK_WIDGET (popover))
+    return;
+  /* Closed, it takes no more input... */
+  self->target_entry = self->actual_entry = self->value_error = NULL;
+  g_clear_object (&self->value_indicator);
+  /* ...and leaves its cell once the button that closed it is done (the
+   * view removes the idle, and takes the editor out at once, if the cell
+   * or the view goes first); the focus goes back on the cell. */
+  if (self->value_unparent_id == 0)
+    self->value_unparent_id = g_idle_add (value_popover_unparent_cb, self);
   if (cell != NULL && gtk_widget_get_mapped (cell))
     gtk_widget_grab_focus (cell);
 }

@@ -163,6 +163,14 @@ test_access_keys (void)
       GMenuModel *model = gtk_menu_button_get_menu_model (button);
       const char *name = gtk_widget_get_tooltip_text (GTK_WIDGET (button));
 
+      /* The main menu is built when it first opens. */
+      if (model == NULL && gtk_menu_button_get_primary (button))
+        {
+          gtk_menu_button_popup (button);
+          iterate (50);
+          gtk_menu_button_popdown (button);
+          model = gtk_menu_button_get_menu_model (button);
+        }
       if (model == NULL)
         continue;
       n_menus++;

@@ -688,10 +688,10 @@ def run():
     # GtkShortcutsWindow's own search entry and section menu have no label.
     dialog("键盘快捷键", "win.show-help-overlay", must=("撤销", "打印任务分工表"), minimum=10,
            toolkit_controls=("GtkSearchEntry", "GtkMenuButton"))
-    dialog("新建工程", "win.add-programme", must=("新工程",), close="取消")
+    dialog("新建工程", "win.add-programme", must=("新工程",), minimum=4, close="取消")
     dialog("重命名工程", "win.rename-programme", must=("重命名工程",), close="取消")
-    dialog("新建项目", "win.add-project", must=("新建项目",), close="取消")
-    dialog("删除工程（取消）", "win.delete-programme", must=("删除",), close="取消")
+    dialog("新建项目", "win.add-project", must=("新建项目",), minimum=4, close="取消")
+    dialog("删除工程（取消）", "win.delete-programme", must=("删除",), minimum=4, close="取消")
 
     # The About window: its Details, Credits, Legal and Troubleshooting pages
     # are all in the tree from the start. AdwAboutWindow builds its back
